@@ -1,0 +1,163 @@
+package io.oktahooks.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * The one hardened Jackson configuration the SDK reads and writes Okta JSON with.
+ *
+ * <p>Why it exists: Okta's payloads come from the network, so the parser must refuse what a
+ * second parser (a WAF, a log pipeline) could read differently: duplicate member names, trailing
+ * data after the document, absurd nesting, numbers or names. One instance is shared by the whole
+ * process (Jackson readers and writers are immutable and thread-safe); nothing in the SDK creates
+ * a mapper per call. No default typing is ever enabled, so no JSON can name a Java class to
+ * instantiate.
+ *
+ * <p>Limits: nesting depth 64 (Okta's deepest documented payload nests 9 levels), numbers up to
+ * 100 digits, member names up to 1,024 characters, strings up to 1,000,000 characters, documents
+ * up to 16 MiB (the endpoint's own body cap, 1 MiB by default, applies before this).
+ */
+public final class HookJson {
+
+    /** Nesting depth accepted in a request body. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest number (in characters) accepted in a request body. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Longest member name accepted in a request body. */
+    public static final int MAX_NAME_LENGTH = 1_024;
+    /** Longest string value accepted in a request body. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Largest document the shared reader accepts at all; endpoints cap bodies lower. */
+    public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectReader TREE_READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+
+    private HookJson() {
+    }
+
+    private static ObjectMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .build();
+    }
+
+    /** The shared, immutable reader (thread-safe). */
+    public static ObjectReader reader() {
+        return TREE_READER;
+    }
+
+    /** The shared, immutable writer (thread-safe), compact output. */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** A new empty JSON object node, for building values to send. */
+    public static ObjectNode newObject() {
+        return MAPPER.getNodeFactory().objectNode();
+    }
+
+    /**
+     * Reads one JSON document.
+     *
+     * @throws HookParseException naming the line and column (and the reason code
+     *     {@code malformed_json} or {@code json_limit_exceeded}) when the bytes are not one
+     *     acceptable JSON document
+     */
+    public static JsonNode readTree(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body is empty; Okta sends a JSON object");
+        }
+        try {
+            JsonNode node = TREE_READER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body holds no JSON document");
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(e.getLocation()),
+                    "the JSON exceeds a limit: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StreamConstraintsException sce) {
+                throw new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(sce.getLocation()),
+                        "the JSON exceeds a limit: " + firstLine(sce.getOriginalMessage()));
+            }
+            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, where(e.getLocation()),
+                    "the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body could not be read as JSON");
+        } catch (RuntimeException e) {
+            // Jackson documents only JsonProcessingException, but a parser bug must not become a 500.
+            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body could not be parsed as JSON");
+        }
+    }
+
+    /** Converts a Java value (String, Number, Boolean, Map, List, JsonNode, record) to a fresh JSON node. */
+    public static JsonNode toNode(Object value) {
+        if (value instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        try {
+            return MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("value of type " + value.getClass().getName()
+                    + " cannot be written as JSON: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Serialises a node to compact UTF-8 JSON bytes. */
+    public static byte[] toBytes(JsonNode node) {
+        try {
+            return WRITER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written: " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,207 @@
+package io.oktahooks.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.error.ErrorCause;
+import io.oktahooks.core.error.HookError;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answer to one hook call: {@code commands}, an optional {@code error}, an optional
+ * {@code debugContext}, or (event hooks only) the {@code verification} echo.
+ *
+ * <p>Build one with the builder of its hook type ({@code TokenResponseBuilder},
+ * {@code SamlResponseBuilder}, {@code RegistrationResponseBuilder}, {@code UserImportResponseBuilder},
+ * {@code PasswordImportResponseBuilder}, {@code TelephonyResponseBuilder}) or, from a request,
+ * {@code request.respond()}; the builders enforce Okta's documented rules. Immutable and
+ * thread-safe.
+ *
+ * <p>{@link #toBytes()} enforces Okta's size rule: a response of {@value #MAX_BYTES} bytes or more
+ * is never produced.
+ */
+public final class HookResponse {
+
+    /** Okta accepts responses smaller than 256 KB; we take the smaller reading, 256,000 bytes. */
+    public static final int MAX_BYTES = 256_000;
+
+    private final HookType type;
+    private final List<Command> commands;
+    private final HookError error;
+    private final ObjectNode debugContext;
+    private final String verification;
+
+    private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
+            String verification) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.commands = List.copyOf(commands);
+        this.error = error;
+        this.debugContext = debugContext;
+        this.verification = verification;
+        for (Command command : this.commands) {
+            if (!type.commandTypes().contains(command.type())) {
+                throw new InvalidResponseException("command type " + Sanitize.quote(command.type())
+                        + " does not belong to a " + type.displayName() + " hook; allowed: "
+                        + (type.commandTypes().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(type.commandTypes()))));
+            }
+        }
+    }
+
+    /**
+     * A response with the given parts, checked against the hook type's command types. Prefer the
+     * per-type builders, which also check each command's value.
+     *
+     * @param debugContext free-form data Okta copies into its System Log (never put secrets in
+     *     it); may be null or empty
+     */
+    public static HookResponse of(HookType type, List<Command> commands, HookError error, Map<String, ?> debugContext) {
+        return new HookResponse(type, commands, error, debugContextNode(debugContext), null);
+    }
+
+    /** No change: Okta continues with its default (sent as HTTP 204 where the type allows it). */
+    public static HookResponse empty(HookType type) {
+        return new HookResponse(type, List.of(), null, null, null);
+    }
+
+    /** Only an {@code error}. */
+    public static HookResponse error(HookType type, HookError error) {
+        return new HookResponse(type, List.of(), Objects.requireNonNull(error, "error"), null, null);
+    }
+
+    /**
+     * The reply to an event hook's one-time verification GET: {@code {"verification": challenge}}.
+     *
+     * @param challenge the value of the {@code x-okta-verification-challenge} request header
+     */
+    public static HookResponse verification(String challenge) {
+        if (challenge == null || challenge.isEmpty()) {
+            throw new InvalidResponseException("the verification challenge is empty; echo the value of the "
+                    + "x-okta-verification-challenge header");
+        }
+        return new HookResponse(HookType.EVENT, List.of(), null, null, challenge);
+    }
+
+    static ObjectNode debugContextNode(Map<String, ?> debugContext) {
+        if (debugContext == null || debugContext.isEmpty()) {
+            return null;
+        }
+        ObjectNode node = HookJson.newObject();
+        debugContext.forEach((key, value) -> node.set(Objects.requireNonNull(key, "debugContext key"),
+                value == null ? node.nullNode() : HookJson.toNode(value)));
+        return node;
+    }
+
+    /** The hook type this response answers. */
+    public HookType type() {
+        return type;
+    }
+
+    /** The commands, in the order Okta applies them. */
+    public List<Command> commands() {
+        return commands;
+    }
+
+    /** The {@code error}, if any. */
+    public Optional<HookError> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** A copy of the {@code debugContext}, if any. */
+    public Optional<ObjectNode> debugContext() {
+        return Optional.ofNullable(debugContext).map(ObjectNode::deepCopy);
+    }
+
+    /** The verification echo (event hooks' one-time GET), if this is one. */
+    public Optional<String> verification() {
+        return Optional.ofNullable(verification);
+    }
+
+    /** True when there is nothing to send: no commands, error, debugContext or verification. */
+    public boolean isEmpty() {
+        return commands.isEmpty() && error == null && debugContext == null && verification == null;
+    }
+
+    /** The response as Okta reads it; members with nothing to say are left out ({@code {}} when empty). */
+    public ObjectNode toJson() {
+        ObjectNode root = HookJson.newObject();
+        if (verification != null) {
+            root.put("verification", verification);
+        }
+        if (!commands.isEmpty()) {
+            ArrayNode array = root.putArray("commands");
+            for (Command command : commands) {
+                ObjectNode entry = array.addObject();
+                entry.put("type", command.type());
+                entry.set("value", command.valueNode().deepCopy());
+            }
+        }
+        if (error != null) {
+            root.set("error", errorJson(error));
+        }
+        if (debugContext != null) {
+            root.set("debugContext", debugContext.deepCopy());
+        }
+        return root;
+    }
+
+    private static ObjectNode errorJson(HookError error) {
+        ObjectNode node = HookJson.newObject();
+        node.put("errorSummary", error.errorSummary());
+        if (!error.errorCauses().isEmpty()) {
+            ArrayNode causes = node.putArray("errorCauses");
+            for (ErrorCause cause : error.errorCauses()) {
+                ObjectNode c = causes.addObject();
+                c.put("errorSummary", cause.errorSummary());
+                putIfPresent(c, "reason", cause.reason());
+                putIfPresent(c, "locationType", cause.locationType() == null ? null : cause.locationType().wireValue());
+                putIfPresent(c, "location", cause.location());
+                putIfPresent(c, "domain", cause.domain());
+            }
+        }
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    /**
+     * The response as UTF-8 JSON, checked against Okta's size rule.
+     *
+     * @throws ResponseTooLargeException when the JSON is {@value #MAX_BYTES} bytes or more
+     */
+    public byte[] toBytes() {
+        byte[] bytes = HookJson.toBytes(toJson());
+        if (bytes.length >= MAX_BYTES) {
+            throw new ResponseTooLargeException(type, bytes.length);
+        }
+        return bytes;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HookResponse that && that.type == type && that.toJson().equals(toJson());
+    }
+
+    @Override
+    public int hashCode() {
+        return toJson().hashCode() * 31 + type.hashCode();
+    }
+
+    /** The hook type and command types; values are not shown (debugContext may hold personal data). */
+    @Override
+    public String toString() {
+        return "HookResponse{type=" + type + ", commands=" + commands.stream().map(Command::type).toList()
+                + (error != null ? ", error" : "") + (debugContext != null ? ", debugContext" : "")
+                + (verification != null ? ", verification" : "") + "}";
+    }
+
+    static HookResponse fromBuilder(HookType type, List<Command> commands, HookError error, ObjectNode debugContext) {
+        return new HookResponse(type, commands, error, debugContext, null);
+    }
+}

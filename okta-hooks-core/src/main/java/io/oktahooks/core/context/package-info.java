@@ -1,0 +1,5 @@
+/**
+ * The shared objects of {@code data.context} that several hook types carry: the triggering
+ * request, the session, the user and their profile, the policy.
+ */
+package io.oktahooks.core.context;

@@ -1,0 +1,69 @@
+package io.oktahooks.core.passwordimport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.context.RequestInfo;
+import java.util.Optional;
+
+/**
+ * A password import inline hook call ({@code com.okta.user.credential.password.import}), made at
+ * the first sign-in of a user imported with {@code credentials.password.hook}: check the password
+ * against your old store and answer VERIFIED or UNVERIFIED.
+ *
+ * <p>The request carries the user's clear-text password. The SDK never shows it in
+ * {@code toString()}, logs or exception messages; keep it that way in your handler.
+ */
+public final class PasswordImportRequest extends HookRequest {
+
+    private PasswordImportRequest(JsonNode root) {
+        super(root, HookType.PASSWORD_IMPORT);
+    }
+
+    /**
+     * Parses a request body.
+     *
+     * @throws HookParseException when the bytes are not a password import hook request
+     */
+    public static PasswordImportRequest parse(byte[] json) {
+        return new PasswordImportRequest(HookJson.readTree(json));
+    }
+
+    /** A request from a JSON tree (copied). */
+    public static PasswordImportRequest of(JsonNode json) {
+        return new PasswordImportRequest(json == null ? null : json.deepCopy());
+    }
+
+    /** {@code data.context.request}: the sign-in request. */
+    public Optional<RequestInfo> request() {
+        JsonNode node = contextNode().get("request");
+        return node != null && node.isObject() ? Optional.of(new RequestInfo(node)) : Optional.empty();
+    }
+
+    /** {@code data.context.credential}: the username and password the user typed. */
+    public PasswordCredential credential() {
+        JsonNode credential = contextNode().get("credential");
+        return new PasswordCredential(text(credential, "username"), text(credential, "password"));
+    }
+
+    /** {@code data.action.credential}: Okta's default, always {@code UNVERIFIED}. */
+    public Optional<String> action() {
+        JsonNode node = dataNode().at("/action/credential");
+        return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    /** A response builder. */
+    public PasswordImportResponseBuilder respond() {
+        return PasswordImportResponseBuilder.create();
+    }
+
+    private static String text(JsonNode object, String name) {
+        if (object == null || !object.isObject()) {
+            return "";
+        }
+        JsonNode value = object.get(name);
+        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : "";
+    }
+}

@@ -1,0 +1,49 @@
+package io.oktahooks.core.passwordimport;
+
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.InvalidResponseException;
+import io.oktahooks.core.ResponseBuilder;
+
+/**
+ * Builds the answer to a password import inline hook: {@code VERIFIED} (Okta stores the password
+ * and signs the user in) or {@code UNVERIFIED} (sign-in fails; Okta asks again next time). An
+ * empty response means UNVERIFIED.
+ */
+public final class PasswordImportResponseBuilder extends ResponseBuilder<PasswordImportResponseBuilder> {
+
+    private boolean decided;
+
+    private PasswordImportResponseBuilder() {
+        super(HookType.PASSWORD_IMPORT);
+    }
+
+    /** A new builder. */
+    public static PasswordImportResponseBuilder create() {
+        return new PasswordImportResponseBuilder();
+    }
+
+    /** The password matched: Okta imports it and completes the sign-in. */
+    public PasswordImportResponseBuilder verified() {
+        return credential("VERIFIED");
+    }
+
+    /** The password did not match: the sign-in fails. */
+    public PasswordImportResponseBuilder unverified() {
+        return credential("UNVERIFIED");
+    }
+
+    /** {@link #verified()} when {@code matches}, else {@link #unverified()}. */
+    public PasswordImportResponseBuilder verified(boolean matches) {
+        return matches ? verified() : unverified();
+    }
+
+    private PasswordImportResponseBuilder credential(String value) {
+        if (decided) {
+            throw new InvalidResponseException("a password import response is VERIFIED or UNVERIFIED, once");
+        }
+        decided = true;
+        addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("credential", value));
+        return this;
+    }
+}

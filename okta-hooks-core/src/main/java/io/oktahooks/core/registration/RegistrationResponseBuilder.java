@@ -1,0 +1,114 @@
+package io.oktahooks.core.registration;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.InvalidResponseException;
+import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.error.ErrorCause;
+import io.oktahooks.core.error.HookError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the answer to a registration inline hook: allow or deny ({@code com.okta.action.update}),
+ * set profile attributes ({@code com.okta.user.profile.update} for sign-ups,
+ * {@code com.okta.user.progressive.profile.update} for progressive profile), or an {@code error}
+ * whose causes the Sign-In Widget shows next to the form fields they name.
+ *
+ * <p>Commands run in the order added; attributes within one update in the order given. The
+ * password can never be set. A builder from {@link RegistrationRequest#respond()} also refuses the
+ * profile command of the other flow, which Okta rejects.
+ */
+public final class RegistrationResponseBuilder extends ResponseBuilder<RegistrationResponseBuilder> {
+
+    private final RegistrationRequest.Kind kind;
+
+    RegistrationResponseBuilder(RegistrationRequest.Kind kind) {
+        super(HookType.REGISTRATION);
+        this.kind = kind;
+    }
+
+    /** A builder that knows nothing of the request (both profile commands allowed). */
+    public static RegistrationResponseBuilder create() {
+        return new RegistrationResponseBuilder(null);
+    }
+
+    /** Lets the registration or profile update go ahead (Okta's default). */
+    public RegistrationResponseBuilder allow() {
+        return action("ALLOW");
+    }
+
+    /** Denies the registration or profile update. Add an {@code error} to tell the user why. */
+    public RegistrationResponseBuilder deny() {
+        return action("DENY");
+    }
+
+    /**
+     * Denies and says why: the summary is shown at the top of the form, and each cause whose
+     * {@code location} names a submitted attribute (e.g. {@code data.userProfile.email}) next to it.
+     */
+    public RegistrationResponseBuilder deny(String errorSummary, ErrorCause... causes) {
+        deny();
+        return error(HookError.of(errorSummary, causes));
+    }
+
+    /** Sets one attribute of the new user's profile (self-service registration only). */
+    public RegistrationResponseBuilder updateProfile(String attribute, Object value) {
+        return updateProfile(single(attribute, value));
+    }
+
+    /** Sets attributes of the new user's profile in one command (self-service registration only). */
+    public RegistrationResponseBuilder updateProfile(Map<String, ?> attributes) {
+        if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE) {
+            throw new InvalidResponseException(HookType.Commands.USER_PROFILE_UPDATE + " is only valid for self-service "
+                    + "registration; this is a progressive-profile request: use updateProgressiveProfile");
+        }
+        return profileCommand(HookType.Commands.USER_PROFILE_UPDATE, attributes);
+    }
+
+    /** Sets one submitted attribute in a progressive-profile update. */
+    public RegistrationResponseBuilder updateProgressiveProfile(String attribute, Object value) {
+        return updateProgressiveProfile(single(attribute, value));
+    }
+
+    /** Sets submitted attributes in a progressive-profile update, in one command. */
+    public RegistrationResponseBuilder updateProgressiveProfile(Map<String, ?> attributes) {
+        if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION) {
+            throw new InvalidResponseException(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only valid for "
+                    + "progressive profile; this is a self-service registration: use updateProfile");
+        }
+        return profileCommand(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attributes);
+    }
+
+    private static Map<String, Object> single(String attribute, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(Objects.requireNonNull(attribute, "attribute"), value);
+        return map;
+    }
+
+    private RegistrationResponseBuilder action(String registration) {
+        addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("registration", registration));
+        return this;
+    }
+
+    private RegistrationResponseBuilder profileCommand(String type, Map<String, ?> attributes) {
+        Objects.requireNonNull(attributes, "attributes");
+        if (attributes.isEmpty()) {
+            throw new InvalidResponseException(type + " needs at least one attribute");
+        }
+        ObjectNode value = HookJson.newObject();
+        attributes.forEach((name, attributeValue) -> {
+            if (name == null || name.isEmpty()) {
+                throw new InvalidResponseException(type + " attribute names must not be empty");
+            }
+            if (name.equals("password")) {
+                throw new InvalidResponseException("a registration hook can never set the password (" + type + ")");
+            }
+            value.set(name, attributeValue == null ? value.nullNode() : HookJson.toNode(attributeValue));
+        });
+        addCommand(type, value);
+        return this;
+    }
+}

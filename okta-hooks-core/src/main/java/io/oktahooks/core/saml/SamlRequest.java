@@ -1,0 +1,86 @@
+package io.oktahooks.core.saml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.context.RequestInfo;
+import io.oktahooks.core.context.Session;
+import io.oktahooks.core.context.User;
+import java.util.Optional;
+
+/**
+ * A SAML assertion inline hook call ({@code com.okta.saml.tokens.transform}): Okta is about to
+ * sign an assertion for a custom SAML app and lets you add attribute statements or replace any
+ * element. Answer with {@link #respond()}.
+ */
+public final class SamlRequest extends HookRequest {
+
+    private SamlRequest(JsonNode root) {
+        super(root, HookType.SAML);
+    }
+
+    /**
+     * Parses a request body.
+     *
+     * @throws HookParseException when the bytes are not a SAML assertion hook request
+     */
+    public static SamlRequest parse(byte[] json) {
+        return new SamlRequest(HookJson.readTree(json));
+    }
+
+    /** A request from a JSON tree (copied). */
+    public static SamlRequest of(JsonNode json) {
+        return new SamlRequest(json == null ? null : json.deepCopy());
+    }
+
+    /** {@code data.context.request}: the SSO request. */
+    public Optional<RequestInfo> request() {
+        return context("request").map(RequestInfo::new);
+    }
+
+    /** {@code data.context.session}. */
+    public Optional<Session> session() {
+        return context("session").map(Session::new);
+    }
+
+    /** {@code data.context.user}: who the assertion is for. */
+    public Optional<User> user() {
+        return context("user").map(User::new);
+    }
+
+    /** {@code data.context.protocol.issuer.id}: the app instance id. */
+    public Optional<String> appId() {
+        return text(contextNode().at("/protocol/issuer/id"));
+    }
+
+    /** {@code data.context.protocol.issuer.name}: the app's label. */
+    public Optional<String> appName() {
+        return text(contextNode().at("/protocol/issuer/name"));
+    }
+
+    /** {@code data.context.protocol.issuer.uri}: the IdP entity id. */
+    public Optional<String> issuerUri() {
+        return text(contextNode().at("/protocol/issuer/uri"));
+    }
+
+    /** {@code data.assertion}: the assertion Okta is about to send (empty view when absent). */
+    public Assertion assertion() {
+        return new Assertion(dataNode().get("assertion"));
+    }
+
+    /** A response builder for this request. */
+    public SamlResponseBuilder respond() {
+        return SamlResponseBuilder.create();
+    }
+
+    private Optional<JsonNode> context(String name) {
+        JsonNode node = contextNode().get(name);
+        return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+    }
+}

@@ -1,0 +1,106 @@
+package io.oktahooks.core.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.context.Policy;
+import io.oktahooks.core.context.RequestInfo;
+import io.oktahooks.core.context.Session;
+import io.oktahooks.core.context.User;
+import java.util.Optional;
+
+/**
+ * A token inline hook call ({@code com.okta.oauth2.tokens.transform}): Okta is about to mint an ID
+ * token and/or an access token and lets you add, replace or remove claims and change lifetimes.
+ *
+ * <p>{@link #identity()} is present only when an ID token is minted and {@link #access()} only when
+ * an access token is; flows without a user (client credentials) carry no session or user. Answer
+ * with {@link #respond()}, which refuses patches Okta would reject for this request.
+ */
+public final class TokenRequest extends HookRequest {
+
+    private TokenRequest(JsonNode root) {
+        super(root, HookType.TOKEN);
+    }
+
+    /**
+     * Parses a request body.
+     *
+     * @throws HookParseException when the bytes are not a token hook request
+     */
+    public static TokenRequest parse(byte[] json) {
+        return new TokenRequest(HookJson.readTree(json));
+    }
+
+    /** A request from a JSON tree (copied). */
+    public static TokenRequest of(JsonNode json) {
+        return new TokenRequest(json == null ? null : json.deepCopy());
+    }
+
+    /** {@code data.context.request}: the authorize or token request the user made. */
+    public Optional<RequestInfo> request() {
+        return contextObject("request").map(RequestInfo::new);
+    }
+
+    /** {@code data.context.session}, absent in flows without a user session. */
+    public Optional<Session> session() {
+        return contextObject("session").map(Session::new);
+    }
+
+    /** {@code data.context.user}, absent for client-credentials tokens. */
+    public Optional<User> user() {
+        return contextObject("user").map(User::new);
+    }
+
+    /** {@code data.context.policy}: the access policy and rule that triggered the hook. */
+    public Optional<Policy> policy() {
+        return contextObject("policy").map(Policy::new);
+    }
+
+    /** {@code data.context.protocol}: the OAuth 2.0 request, issuer and client. */
+    public Optional<OAuthProtocol> protocol() {
+        return contextObject("protocol").map(OAuthProtocol::new);
+    }
+
+    /** {@code data.identity}: the ID token being minted, if one is. */
+    public Optional<MintedToken> identity() {
+        JsonNode identity = dataNode().get("identity");
+        return identity != null && identity.isObject() ? Optional.of(new MintedToken(identity)) : Optional.empty();
+    }
+
+    /** {@code data.access}: the access token being minted, if one is. */
+    public Optional<MintedToken> access() {
+        JsonNode access = dataNode().get("access");
+        return access != null && access.isObject() ? Optional.of(new MintedToken(access)) : Optional.empty();
+    }
+
+    /** {@code data.refresh_token.jti}: links a refresh grant to the original grant (since 2023). */
+    public Optional<String> refreshTokenJti() {
+        JsonNode jti = dataNode().at("/refresh_token/jti");
+        return jti.isValueNode() && !jti.isNull() ? Optional.of(jti.asText()) : Optional.empty();
+    }
+
+    /**
+     * Who the token is for: the ID token's {@code preferred_username}, else the access token's, else
+     * the context user's login. Empty for client-credentials tokens.
+     */
+    public Optional<String> preferredUsername() {
+        Optional<String> name = identity().flatMap(t -> t.claims().string("preferred_username"));
+        if (name.isEmpty()) {
+            name = access().flatMap(t -> t.claims().string("preferred_username"));
+        }
+        return name.isPresent() ? name : user().flatMap(User::login);
+    }
+
+    /** A response builder that checks patches against this request (tokens minted, claims present). */
+    public TokenResponseBuilder respond() {
+        return new TokenResponseBuilder(this);
+    }
+
+    private Optional<JsonNode> contextObject(String name) {
+        JsonNode node = contextNode().get(name);
+        return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+    }
+}
