@@ -1,0 +1,48 @@
+package io.oktahooks.core;
+
+import io.oktahooks.core.error.HookError;
+import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
+import io.oktahooks.core.telephony.TelephonyResponseBuilder;
+import io.oktahooks.core.telephony.TelephonyStatus;
+
+/**
+ * What the endpoint answers when a handler throws, returns nothing usable, or builds a response
+ * over 256 KB. The exception is logged once at ERROR by the endpoint; the policy only chooses the
+ * response, and must not throw.
+ *
+ * <p>{@link #failSafe(HookType)} is the default per hook type, chosen so that a broken handler
+ * fails the way Okta's own timeout would, or more safely:
+ * <ul>
+ *   <li>token and SAML: no change, so Okta issues the original token or assertion;</li>
+ *   <li>registration: an {@code error}, which denies the registration or profile update;</li>
+ *   <li>user import: no change, so Okta takes its default action;</li>
+ *   <li>password import: {@code UNVERIFIED}, so the sign-in fails rather than accepting an unchecked password;</li>
+ *   <li>telephony: {@code FAILED}, so Okta sends the passcode through its own providers;</li>
+ *   <li>event hook: the delivery is acknowledged (no retry storm).</li>
+ * </ul>
+ */
+@FunctionalInterface
+public interface FailurePolicy {
+
+    /** Summary sent when a registration handler fails. */
+    String REGISTRATION_FAILURE_SUMMARY = "Registration cannot be completed at this time. Please try again later.";
+
+    /**
+     * The response to send instead.
+     *
+     * @param type the hook type of the failed call
+     * @param failure what went wrong (never sent to Okta)
+     */
+    HookResponse respond(HookType type, Throwable failure);
+
+    /** The documented default for a hook type. */
+    static FailurePolicy failSafe(HookType type) {
+        return switch (type) {
+            case TOKEN, SAML, USER_IMPORT, EVENT -> (t, failure) -> HookResponse.empty(t);
+            case REGISTRATION -> (t, failure) -> HookResponse.error(t, HookError.of(REGISTRATION_FAILURE_SUMMARY));
+            case PASSWORD_IMPORT -> (t, failure) -> PasswordImportResponseBuilder.create().unverified().build();
+            case TELEPHONY -> (t, failure) -> TelephonyResponseBuilder.create()
+                    .action(TelephonyStatus.FAILED, null, null, null).build();
+        };
+    }
+}
