@@ -66,6 +66,7 @@ public final class HookEndpoint {
     private final int maxBodyBytes;
     private final long slowCallNanos;
     private final boolean authenticateVerification;
+    private final HookCallListener listener;
 
     private HookEndpoint(Builder builder) {
         this.authenticator = builder.authenticator;
@@ -80,6 +81,7 @@ public final class HookEndpoint {
         this.maxBodyBytes = builder.maxBodyBytes;
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
+        this.listener = builder.listener;
     }
 
     /** Starts configuring an endpoint. */
@@ -131,6 +133,14 @@ public final class HookEndpoint {
         if (LOG.isDebugEnabled()) {
             LOG.debug("okta hook: {} call eventId={} status={} in {} ms", hook,
                     outcome.eventId == null ? "-" : outcome.eventId, outcome.response.status(), elapsed / 1_000_000);
+        }
+        if (listener != null) {
+            try {
+                listener.onCall(new HookCall(outcome.type, outcome.eventId, outcome.response.status(),
+                        Duration.ofNanos(elapsed), elapsed > slowCallNanos));
+            } catch (RuntimeException e) {
+                LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
+            }
         }
         return outcome.response;
     }
@@ -441,6 +451,7 @@ public final class HookEndpoint {
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration slowCallWarning = DEFAULT_SLOW_CALL_WARNING;
         private boolean authenticateVerification = true;
+        private HookCallListener listener;
 
         private Builder() {
         }
@@ -528,6 +539,12 @@ public final class HookEndpoint {
          */
         public Builder authenticateVerification(boolean authenticate) {
             this.authenticateVerification = authenticate;
+            return this;
+        }
+
+        /** Observes every handled call (for an access log or metrics). */
+        public Builder listener(HookCallListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
