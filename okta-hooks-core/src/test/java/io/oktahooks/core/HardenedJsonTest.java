@@ -1,0 +1,69 @@
+package io.oktahooks.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** The shared reader refuses what two parsers could read differently, and hostile sizes. */
+class HardenedJsonTest {
+
+    private static HookParseException refusal(String json) {
+        try {
+            HookJson.readTree(Payloads.bytes(json));
+        } catch (HookParseException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    @Test
+    void duplicateMemberNamesAreRefused() {
+        HookParseException e = refusal("{\"eventType\":\"a\",\"eventType\":\"b\"}");
+        assertThat(e.reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(e.getMessage()).contains("Duplicate field");
+        assertThat(e.location()).startsWith("line 1, column");
+    }
+
+    @Test
+    void trailingDataIsRefused() {
+        assertThat(refusal("{} {}").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(refusal("{}]").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(refusal("{} #").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+    }
+
+    @Test
+    void nestingBeyondSixtyFourLevelsIsRefused() {
+        assertThat(HookJson.readTree(Payloads.bytes("[".repeat(64) + "]".repeat(64)))).isNotNull();
+        assertThat(refusal("[".repeat(65) + "]".repeat(65)).reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+        assertThat(refusal("[".repeat(100_000)).reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void longNumbersAndNamesAreRefused() {
+        assertThat(refusal("{\"n\": " + "9".repeat(101) + "}").reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+        assertThat(refusal("{\"" + "k".repeat(2_000) + "\": 1}").reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void emptyAndNonJsonBodiesAreRefused() {
+        assertThat(refusal("").getMessage()).contains("empty");
+        assertThat(refusal("   ").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(refusal("{'single': 1}").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(refusal("{\"a\": NaN}").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+    }
+
+    @Test
+    void classNamesInDataAreOnlyData() {
+        JsonNode node = HookJson.readTree(Payloads.bytes("{\"@class\":\"java.lang.ProcessBuilder\",\"v\":[\"java.net.URL\",\"http://127.0.0.1/\"]}"));
+        assertThat(node.get("@class").asText()).isEqualTo("java.lang.ProcessBuilder");
+        assertThat(node.get("v").isArray()).isTrue();
+    }
+
+    @Test
+    void messagesNeverEchoTheBody() {
+        HookParseException e = refusal("{\"password\": \"hunter2-secret\", oops}");
+        assertThat(e.getMessage()).doesNotContain("hunter2-secret");
+    }
+}
