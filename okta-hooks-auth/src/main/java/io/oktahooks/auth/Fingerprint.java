@@ -1,0 +1,47 @@
+package io.oktahooks.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 helpers: digests for constant-time comparison and cache keys, and a short fingerprint
+ * that identifies a credential in logs without revealing it.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    /** The SHA-256 digest of the UTF-8 bytes of a value. */
+    public static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** The first 8 hex characters of the value's SHA-256: enough to correlate log lines, useless to an attacker. */
+    public static String of(String value) {
+        return HexFormat.of().formatHex(sha256(value), 0, 4);
+    }
+
+    /**
+     * Escapes and truncates untrusted text (a {@code kid}, a header name) for a log line: control
+     * characters become {@code \\uXXXX} so no line can be injected, and at most 64 characters are kept.
+     */
+    public static String sanitize(String untrusted) {
+        if (untrusted == null) {
+            return "-";
+        }
+        StringBuilder out = new StringBuilder();
+        int limit = Math.min(untrusted.length(), 64);
+        for (int i = 0; i < limit; i++) {
+            char c = untrusted.charAt(i);
+            out.append(c < 0x20 || c == 0x7f || c == '\\' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return untrusted.length() > 64 ? out.append("...").toString() : out.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package io.oktahooks.auth.jwt;
+
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyOperation;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wraps the key source so that only keys fit to verify Okta's RS256 signatures are ever used:
+ * RSA, at least 2048 bits, {@code use} absent or {@code sig}, {@code key_ops} absent or containing
+ * {@code verify}, no private parameters, and a {@code kid} no other candidate shares. Nimbus checks
+ * none of the size, key_ops or uniqueness rules itself.
+ *
+ * <p>No match is an {@link UnknownKeyException} (a rejection); anything the underlying source
+ * throws that is not a {@link KeySourceException} (a malformed JWKS can make nimbus throw
+ * {@code IllegalArgumentException}) becomes one, so no runtime exception escapes.
+ */
+final class KeyFilter implements JWKSource<SecurityContext> {
+
+    static final int MIN_RSA_BITS = 2048;
+
+    private final JWKSource<SecurityContext> delegate;
+
+    KeyFilter(JWKSource<SecurityContext> delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+        List<JWK> candidates;
+        try {
+            candidates = delegate.get(selector, context);
+        } catch (RateLimitReachedException e) {
+            throw new UnknownKeyException();
+        } catch (KeySourceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KeySourceException("the key source failed: " + e.getClass().getSimpleName(), e);
+        }
+        List<JWK> usable = filter(candidates);
+        if (usable.isEmpty()) {
+            throw new UnknownKeyException();
+        }
+        return usable;
+    }
+
+    static List<JWK> filter(List<JWK> candidates) {
+        if (candidates == null) {
+            return List.of();
+        }
+        List<JWK> fit = new ArrayList<>();
+        Map<String, Integer> kids = new HashMap<>();
+        for (JWK key : candidates) {
+            if (usable(key)) {
+                fit.add(key);
+                kids.merge(String.valueOf(key.getKeyID()), 1, Integer::sum);
+            }
+        }
+        fit.removeIf(key -> kids.get(String.valueOf(key.getKeyID())) > 1);
+        return fit;
+    }
+
+    static boolean usable(JWK key) {
+        if (!(key instanceof RSAKey rsa) || rsa.isPrivate()) {
+            return false;
+        }
+        try {
+            if (rsa.size() < MIN_RSA_BITS) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (rsa.getKeyUse() != null && !KeyUse.SIGNATURE.equals(rsa.getKeyUse())) {
+            return false;
+        }
+        return rsa.getKeyOperations() == null || rsa.getKeyOperations().contains(KeyOperation.VERIFY);
+    }
+}

@@ -1,0 +1,190 @@
+package io.oktahooks.auth.secret;
+
+import io.oktahooks.auth.AuthFailure;
+import io.oktahooks.auth.Fingerprint;
+import io.oktahooks.core.AuthResult;
+import io.oktahooks.core.HookAuthenticator;
+import io.oktahooks.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authenticates Okta's header-secret mode: the configured header (default {@code Authorization})
+ * must carry exactly one of the configured secrets, as Okta's "HTTP header" authentication sends
+ * it (Okta's guides use {@code Basic base64(user:password)}).
+ *
+ * <p>The comparison is constant-time over SHA-256 digests of both sides, so neither the content
+ * nor the length of a secret leaks through timing, and every configured secret is tried on every
+ * call (several secrets let you rotate without downtime). The expected Basic value is built once,
+ * at configuration time: incoming Basic values are never decoded. A repeated header is refused.
+ *
+ * <p>Immutable and thread-safe. {@code toString()} names the header and the number of secrets only.
+ */
+public final class HeaderSecretAuthenticator implements HookAuthenticator {
+
+    /** Shortest raw header secret accepted by {@link Builder#build()}. */
+    public static final int MIN_SECRET_LENGTH = 16;
+    /** Shortest Basic password accepted by {@link Builder#build()}. */
+    public static final int MIN_BASIC_PASSWORD_LENGTH = 8;
+    /** Below this length a secret is accepted with a warning. */
+    public static final int RECOMMENDED_SECRET_LENGTH = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeaderSecretAuthenticator.class);
+
+    private final String headerName;
+    private final List<byte[]> secretDigests;
+    private final String challenge;
+
+    private HeaderSecretAuthenticator(String headerName, List<byte[]> secretDigests) {
+        this.headerName = headerName;
+        this.secretDigests = List.copyOf(secretDigests);
+        this.challenge = headerName.equalsIgnoreCase("Authorization") ? "Basic realm=\"okta-hooks\"" : null;
+    }
+
+    /** Starts a configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public AuthResult authenticate(HttpHeaders headers) {
+        AuthFailure failure = check(headers);
+        if (failure == null) {
+            return AuthResult.accepted("header-secret");
+        }
+        LOG.debug("okta hook header-secret rejected: {}", failure.code());
+        return AuthResult.rejected(failure.code(), challenge);
+    }
+
+    /** The failure, or null when the header carries one of the secrets. */
+    AuthFailure check(HttpHeaders headers) {
+        List<String> values = headers.all(headerName);
+        if (values == null || values.isEmpty()) {
+            return AuthFailure.MISSING_CREDENTIALS;
+        }
+        if (values.size() > 1) {
+            return AuthFailure.AMBIGUOUS_CREDENTIALS;
+        }
+        String value = values.get(0) == null ? "" : trimOws(values.get(0));
+        if (value.isEmpty()) {
+            return AuthFailure.MISSING_CREDENTIALS;
+        }
+        byte[] received = Fingerprint.sha256(value);
+        boolean match = false;
+        for (byte[] expected : secretDigests) {
+            match |= MessageDigest.isEqual(expected, received);
+        }
+        return match ? null : AuthFailure.BAD_CREDENTIALS;
+    }
+
+    private static String trimOws(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    /** The header name and how many secrets are configured; never a secret. */
+    @Override
+    public String toString() {
+        return "HeaderSecretAuthenticator{header=" + headerName + ", secrets=" + secretDigests.size() + "}";
+    }
+
+    /** Configures a {@link HeaderSecretAuthenticator}. */
+    public static final class Builder {
+        private String headerName = "Authorization";
+        private final List<String> secrets = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The header Okta sends the secret in (default {@code Authorization}; any name, matched ignoring case). */
+        public Builder header(String name) {
+            if (name == null || name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+                problems.add("header name must be a non-empty HTTP token");
+            } else {
+                this.headerName = name.trim();
+            }
+            return this;
+        }
+
+        /**
+         * Accepts this exact header value (the whole value, e.g. including a scheme prefix). Call
+         * again to accept more than one during a rotation.
+         */
+        public Builder secret(String secret) {
+            if (secret == null || secret.isBlank()) {
+                problems.add("secret is required and must not be blank");
+            } else if (secret.trim().length() < MIN_SECRET_LENGTH) {
+                problems.add("secret must be at least " + MIN_SECRET_LENGTH + " characters (use 32 or more random characters)");
+            } else if (!secret.equals(secret.trim())) {
+                problems.add("secret must not start or end with whitespace (HTTP drops it)");
+            } else {
+                if (secret.length() < RECOMMENDED_SECRET_LENGTH) {
+                    LOG.warn("okta hook header secret is shorter than {} characters; use a longer random secret",
+                            RECOMMENDED_SECRET_LENGTH);
+                }
+                secrets.add(secret);
+            }
+            return this;
+        }
+
+        /**
+         * Accepts {@code Basic base64(user:password)}, the value Okta sends when its guides' HTTP
+         * Basic setup is used. Call again to accept more than one pair during a rotation.
+         */
+        public Builder basic(String user, String password) {
+            if (user == null || user.isEmpty()) {
+                problems.add("basic user is required");
+            } else if (user.indexOf(':') >= 0) {
+                problems.add("basic user must not contain ':' (RFC 7617)");
+            } else if (password == null || password.isEmpty()) {
+                problems.add("basic password is required");
+            } else if (password.length() < MIN_BASIC_PASSWORD_LENGTH) {
+                problems.add("basic password must be at least " + MIN_BASIC_PASSWORD_LENGTH + " characters");
+            } else {
+                if (password.length() < MIN_SECRET_LENGTH) {
+                    LOG.warn("okta hook basic password is shorter than {} characters; use a longer random password",
+                            MIN_SECRET_LENGTH);
+                }
+                secrets.add(basicValue(user, password));
+            }
+            return this;
+        }
+
+        /** The authenticator; fails naming each misconfigured field and rule (never a secret). */
+        public HeaderSecretAuthenticator build() {
+            List<String> all = new ArrayList<>(problems);
+            if (secrets.isEmpty() && all.isEmpty()) {
+                all.add("at least one secret(...) or basic(...) is required");
+            }
+            if (!all.isEmpty()) {
+                throw new IllegalArgumentException("header-secret authentication is misconfigured: " + String.join("; ", all));
+            }
+            List<byte[]> digests = new ArrayList<>();
+            for (String secret : secrets) {
+                digests.add(Fingerprint.sha256(secret));
+            }
+            return new HeaderSecretAuthenticator(headerName, digests);
+        }
+    }
+
+    /** {@code Basic base64(user:password)}, as Okta sends it. */
+    public static String basicValue(String user, String password) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
