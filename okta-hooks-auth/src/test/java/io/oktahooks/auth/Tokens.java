@@ -58,7 +58,7 @@ public final class Tokens {
     public static String sign(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(header, claims);
-            jwt.sign(new RSASSASigner(key));
+            jwt.sign(new RSASSASigner(key.toPrivateKey(), true));
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,5 @@
 package io.oktahooks.auth.jwt;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
@@ -13,12 +12,12 @@ import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.jwk.source.RefreshAheadCachingJWKSetSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.DefaultJOSEProcessor;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.events.Event;
 import com.nimbusds.jose.util.events.EventListener;
-import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -86,6 +85,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
     private final int maxTokenLength;
     private final ClaimRules rules;
     private final DefaultJWTProcessor<SecurityContext> processor;
+    private final DefaultJOSEProcessor<SecurityContext> signatureProcessor;
     private final VerifiedTokenCache cache;
     private final Duration cacheMaxAge;
     private final JWKSource<SecurityContext> keySource;
@@ -104,6 +104,10 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         p.setJWSTypeVerifier((type, context) -> { });
         p.setJWTClaimsSetVerifier((claims, context) -> { });
         this.processor = p;
+        DefaultJOSEProcessor<SecurityContext> jose = new DefaultJOSEProcessor<>();
+        jose.setJWSKeySelector(p.getJWSKeySelector());
+        jose.setJWSTypeVerifier((type, context) -> { });
+        this.signatureProcessor = jose;
         this.description = "JwtAuthenticator{issuer=" + b.issuer + ", audience=" + b.audience + ", clientIds=" + b.clientIds
                 + ", scope=" + b.requiredScope + ", algorithms=" + algorithms + "}";
     }
@@ -174,27 +178,12 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         String kid = null;
         try {
             JWT jwt = JWTParser.parse(token);
-            if (jwt instanceof PlainJWT) {
-                return reject(AuthFailure.UNSECURED_JWT, null, token);
+            kid = jwt instanceof SignedJWT signed ? signed.getHeader().getKeyID() : null;
+            AuthFailure header = checkHeader(jwt);
+            if (header != null) {
+                return reject(header, kid, token);
             }
-            if (jwt instanceof EncryptedJWT || !(jwt instanceof SignedJWT signed)) {
-                return reject(AuthFailure.UNSUPPORTED_TOKEN, null, token);
-            }
-            kid = signed.getHeader().getKeyID();
-            if (signed.getSignature() == null || signed.getSignature().toString().isEmpty()) {
-                return reject(AuthFailure.MALFORMED_TOKEN, kid, token);
-            }
-            if (!algorithms.contains(signed.getHeader().getAlgorithm())) {
-                return reject(AuthFailure.ALG_NOT_ALLOWED, kid, token);
-            }
-            JOSEObjectType typ = signed.getHeader().getType();
-            if (typ != null && !types.contains(typ.getType().toLowerCase(Locale.ROOT))) {
-                return reject(AuthFailure.BAD_TYPE, kid, token);
-            }
-            if (signed.getHeader().getCriticalParams() != null && !signed.getHeader().getCriticalParams().isEmpty()) {
-                return reject(AuthFailure.UNSUPPORTED_CRITICAL_HEADER, kid, token);
-            }
-            JWTClaimsSet claims = processor.process(signed, null);
+            JWTClaimsSet claims = processor.process((SignedJWT) jwt, null);
             JwtVerification.Verified verified = rules.toVerified(claims);
             if (cache != null) {
                 Object nbf = claims.getClaim("nbf");
@@ -202,27 +191,83 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
                         nbf == null ? null : claims.getNotBeforeTime().toInstant(), rules.now()));
             }
             return verified;
-        } catch (Rejection e) {
-            return reject(e.reason(), kid, token);
-        } catch (ParseException e) {
+        } catch (Exception e) {
+            return classify(e, kid, token);
+        }
+    }
+
+    /**
+     * The signature stage alone (size, syntax, header rules, key selection, signature), without
+     * any claim rule: for running signature corpora such as Wycheproof, whose payloads are not JWTs.
+     *
+     * @return null when the signature verifies with a trusted key, else the reason
+     */
+    AuthFailure checkSignature(String token) {
+        AuthFailure syntax = token.length() > maxTokenLength ? AuthFailure.TOKEN_TOO_LARGE : TokenSyntax.check(token);
+        if (syntax != null) {
+            return syntax;
+        }
+        try {
+            JWT jwt = JWTParser.parse(token);
+            AuthFailure header = checkHeader(jwt);
+            if (header != null) {
+                return header;
+            }
+            signatureProcessor.process((SignedJWT) jwt, null);
+            return null;
+        } catch (Exception e) {
+            JwtVerification outcome = classify(e, null, token);
+            return outcome instanceof JwtVerification.Rejected r ? r.reason() : ((JwtVerification.Unavailable) outcome).reason();
+        }
+    }
+
+    private AuthFailure checkHeader(JWT jwt) {
+        if (jwt instanceof PlainJWT) {
+            return AuthFailure.UNSECURED_JWT;
+        }
+        if (!(jwt instanceof SignedJWT signed)) {
+            return AuthFailure.UNSUPPORTED_TOKEN;
+        }
+        if (signed.getSignature() == null || signed.getSignature().toString().isEmpty()) {
+            return AuthFailure.MALFORMED_TOKEN;
+        }
+        if (!algorithms.contains(signed.getHeader().getAlgorithm())) {
+            return AuthFailure.ALG_NOT_ALLOWED;
+        }
+        JOSEObjectType typ = signed.getHeader().getType();
+        if (typ != null && !types.contains(typ.getType().toLowerCase(Locale.ROOT))) {
+            return AuthFailure.BAD_TYPE;
+        }
+        if (signed.getHeader().getCriticalParams() != null && !signed.getHeader().getCriticalParams().isEmpty()) {
+            return AuthFailure.UNSUPPORTED_CRITICAL_HEADER;
+        }
+        return null;
+    }
+
+    private static JwtVerification classify(Exception e, String kid, String token) {
+        if (e instanceof Rejection rejection) {
+            return reject(rejection.reason(), kid, token);
+        }
+        if (e instanceof ParseException || e instanceof BadJWTException) {
             return reject(AuthFailure.MALFORMED_TOKEN, kid, token);
-        } catch (UnknownKeyException | RateLimitReachedException e) {
+        }
+        if (e instanceof UnknownKeyException || e instanceof RateLimitReachedException) {
             return reject(AuthFailure.UNKNOWN_KID, kid, token);
-        } catch (KeySourceException e) {
+        }
+        if (e instanceof KeySourceException) {
             LOG.warn("okta hook jwt: signing keys unavailable ({}); token {} kid={} answered 503",
                     e.getClass().getSimpleName(), Fingerprint.of(token), Fingerprint.sanitize(kid));
             return new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE);
-        } catch (BadJWSException e) {
-            return reject(AuthFailure.BAD_SIGNATURE, kid, token);
-        } catch (BadJWTException e) {
-            return reject(AuthFailure.MALFORMED_TOKEN, kid, token);
-        } catch (BadJOSEException e) {
-            return reject(AuthFailure.UNKNOWN_KID, kid, token);
-        } catch (JOSEException | RuntimeException e) {
-            LOG.warn("okta hook jwt: verifier failed with {}; token {} refused (fail closed)",
-                    e.getClass().getName(), Fingerprint.of(token));
-            return new JwtVerification.Rejected(AuthFailure.VERIFIER_ERROR);
         }
+        if (e instanceof BadJWSException) {
+            return reject(AuthFailure.BAD_SIGNATURE, kid, token);
+        }
+        if (e instanceof BadJOSEException) {
+            return reject(AuthFailure.UNKNOWN_KID, kid, token);
+        }
+        LOG.warn("okta hook jwt: verifier failed with {}; token {} refused (fail closed)",
+                e.getClass().getName(), Fingerprint.of(token));
+        return new JwtVerification.Rejected(AuthFailure.VERIFIER_ERROR);
     }
 
     private static JwtVerification reject(AuthFailure reason, String kid, String token) {

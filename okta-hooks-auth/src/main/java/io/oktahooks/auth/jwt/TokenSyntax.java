@@ -5,7 +5,7 @@ import java.util.Base64;
 
 /**
  * The strict checks nimbus does not make, done before any parsing: compact JWS syntax with
- * exactly three non-empty base64url segments, no padding or whitespace, and canonical encodings
+ * exactly three base64url segments (header non-empty; an empty payload is a valid JWS, though never a JWT), no padding or whitespace, and canonical encodings
  * (decoding and re-encoding yields the same text), so no second spelling of a signed token exists.
  */
 final class TokenSyntax {
@@ -38,7 +38,7 @@ final class TokenSyntax {
         String header = token.substring(0, first);
         String payload = token.substring(first + 1, second);
         String signature = token.substring(second + 1);
-        if (header.isEmpty() || payload.isEmpty()) {
+        if (header.isEmpty()) {
             return AuthFailure.MALFORMED_TOKEN;
         }
         if (signature.isEmpty()) {
