@@ -55,6 +55,7 @@ public final class Tokens {
                 .expirationTime(Date.from(NOW.plusSeconds(3540)));
     }
 
+    @SuppressWarnings("deprecation") // the weak-key signer is needed to mint 1024-bit test tokens
     public static String sign(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(header, claims);
