@@ -1,0 +1,48 @@
+package io.oktahooks.testkit.assertions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.HookHttpResponse;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one entry point for the testkit's AssertJ assertions:
+ * <pre>{@code
+ * import static io.oktahooks.testkit.assertions.HookAssertions.assertThat;
+ *
+ * assertThat(handler.handle(request)).addsIdTokenClaim("extPatientId", "1235").hasNoError();
+ * assertThat(endpoint.handle(call)).meetsContract(HookType.TOKEN).body().addsIdTokenClaim(...);
+ * }</pre>
+ * For several checks that should all be reported at once, use {@link SoftHookAssertions}.
+ */
+public final class HookAssertions {
+
+    private HookAssertions() {
+    }
+
+    /** Assertions on a built response. */
+    public static HookResponseAssert assertThat(HookResponse response) {
+        return new HookResponseAssert(response == null ? null : response.toJson());
+    }
+
+    /** Assertions on an endpoint's HTTP reply (status, headers, contract, body). */
+    public static HttpReplyAssert assertThat(HookHttpResponse reply) {
+        return new HttpReplyAssert(reply);
+    }
+
+    /** Assertions on raw response JSON (an empty body reads as {@code {}}). */
+    public static HookResponseAssert assertThatJson(byte[] json) {
+        return new HookResponseAssert(json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
+    }
+
+    /** Assertions on raw response JSON text. */
+    public static HookResponseAssert assertThatJson(String json) {
+        return assertThatJson(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Assertions on a response JSON tree. */
+    public static HookResponseAssert assertThatJson(JsonNode json) {
+        return new HookResponseAssert(json);
+    }
+}
