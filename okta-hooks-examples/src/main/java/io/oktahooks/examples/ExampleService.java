@@ -1,0 +1,158 @@
+package io.oktahooks.examples;
+
+import com.sun.net.httpserver.HttpServer;
+import io.oktahooks.auth.HookAuth;
+import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.core.HookAuthenticator;
+import io.oktahooks.core.HookCall;
+import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small, real hook service: every Okta hook type on the JDK's built-in {@code HttpServer}, Basic
+ * authentication (and Bearer JWTs when {@code HOOKS_JWT_ISSUER} is set), one log line per call,
+ * graceful shutdown on SIGTERM. Start it with {@code ./okta-hooks example}.
+ */
+public final class ExampleService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExampleService.class);
+
+    /** The routes, path to hook type. */
+    public static final Map<String, HookType> ROUTES = routes();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ExampleHooks hooks;
+    private final JwtAuthenticator jwt;
+
+    private static Map<String, HookType> routes() {
+        Map<String, HookType> routes = new LinkedHashMap<>();
+        routes.put("/hooks/token", HookType.TOKEN);
+        routes.put("/hooks/saml", HookType.SAML);
+        routes.put("/hooks/registration", HookType.REGISTRATION);
+        routes.put("/hooks/user-import", HookType.USER_IMPORT);
+        routes.put("/hooks/password-import", HookType.PASSWORD_IMPORT);
+        routes.put("/hooks/telephony", HookType.TELEPHONY);
+        routes.put("/hooks/events", HookType.EVENT);
+        return java.util.Collections.unmodifiableMap(routes);
+    }
+
+    private ExampleService(ExampleConfig config) throws IOException {
+        HookAuthenticator basic = HookAuth.basic(config.basicUser(), config.basicPassword());
+        HookAuthenticator authenticator = basic;
+        JwtAuthenticator jwtAuthenticator = null;
+        if (config.jwtIssuer() != null) {
+            JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(config.jwtIssuer()).audience(config.jwtAudience());
+            if (config.jwtJwksUri() != null) {
+                builder.jwksUri(config.jwtJwksUri()).allowCrossHostJwks(true);
+            }
+            if (config.jwtScope() != null) {
+                builder.requiredScope(config.jwtScope());
+            }
+            jwtAuthenticator = builder.build();
+            authenticator = HookAuth.anyOf(basic, jwtAuthenticator);
+        }
+        this.jwt = jwtAuthenticator;
+        this.hooks = new ExampleHooks(config.allowedDomains(), ExampleHooks.demoPasswords());
+        HookEndpoint endpoint = hooks.endpoint(authenticator, ExampleService::logCall);
+        this.server = HttpServer.create(new InetSocketAddress(config.port()), 0);
+        ROUTES.forEach((path, type) -> server.createContext(path, new JdkHttpServerRoute(endpoint, type)));
+        server.createContext("/health", exchange -> {
+            try (exchange) {
+                byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        this.executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), r -> {
+            Thread thread = new Thread(r, "okta-hooks-http");
+            thread.setDaemon(false);
+            return thread;
+        });
+        server.setExecutor(executor);
+    }
+
+    /** Starts a service with these settings; the port is bound when this returns. */
+    public static ExampleService start(ExampleConfig config) throws IOException {
+        if (config.usesDefaultCredentials()) {
+            LOG.warn("*** Using Okta's guide credentials {} / {}: set HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD before "
+                    + "exposing this service ***", ExampleConfig.DEFAULT_USER, "(the guide's password)");
+        }
+        ExampleService service = new ExampleService(config);
+        service.server.start();
+        String base = "http://localhost:" + service.port();
+        LOG.info("okta-hooks example listening on {} (auth: Basic{})", base,
+                config.jwtIssuer() == null ? "" : " or Bearer JWT from " + config.jwtIssuer());
+        ROUTES.forEach((path, type) -> LOG.info("  {}: {}{}", type == HookType.EVENT ? "event hook"
+                : type.displayName() + " hook", base, path));
+        LOG.info("  health: {}/health", base);
+        return service;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The handlers, for inspecting what they saw (event counts). */
+    public ExampleHooks hooks() {
+        return hooks;
+    }
+
+    /** Stops accepting calls, lets calls in progress finish (up to 2 s), and releases the keys refresher. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        if (jwt != null) {
+            jwt.close();
+        }
+        LOG.info("okta-hooks example stopped");
+    }
+
+    private static void logCall(HookCall call) {
+        LOG.info("{} eventId={} status={} {} ms{}", call.type() == null ? "unknown" : call.type().displayName(),
+                call.eventId() == null ? "-" : call.eventId(), call.status(), call.elapsed().toMillis(),
+                call.slow() ? " (slow: Okta gives up after 3000 ms)" : "");
+    }
+
+    /** Runs until SIGTERM or Ctrl-C. */
+    public static void main(String[] args) {
+        ExampleService service;
+        try {
+            service = start(ExampleConfig.fromEnvironment(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            System.err.println("okta-hooks example: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (IOException e) {
+            System.err.println("okta-hooks example: cannot listen: " + e.getMessage()
+                    + " (is the port in use? set HOOKS_PORT)");
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "okta-hooks-shutdown"));
+    }
+}
