@@ -1,0 +1,87 @@
+package io.oktahooks.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.token.TokenRequest;
+import io.oktahooks.testkit.fixtures.Fixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures can be varied in code: user, claims, scopes, grant, profile, phone, password, events. */
+class FixtureBuilderTest {
+
+    @Test
+    void userChangesEveryPlaceTheFixtureNamesTheUser() {
+        TokenRequest request = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("kim.sato@example.com").token();
+        assertThat(request.preferredUsername()).contains("kim.sato@example.com");
+        assertThat(request.user().orElseThrow().login()).contains("kim.sato@example.com");
+        assertThat(request.session().orElseThrow().login()).contains("kim.sato@example.com");
+        assertThat(request.access().orElseThrow().claims().string("sub")).contains("kim.sato@example.com");
+        assertThat(request.identity().orElseThrow().claims().string("email")).contains("kim.sato@example.com");
+        assertThat(Fixture.SAML.builder().user("a@example.com").saml().assertion().nameId()).contains("a@example.com");
+        assertThat(Fixture.PASSWORD_IMPORT.builder().user("a@example.com").passwordImport().credential().username()).isEqualTo("a@example.com");
+        assertThat(Fixture.EVENT_DELIVERY_ONE.builder().user("a@example.com").events().events().get(0).actor().orElseThrow()
+                .alternateId()).contains("a@example.com");
+    }
+
+    @Test
+    void aUserlessFixtureStaysUserless() {
+        TokenRequest request = Fixture.TOKEN_CLIENT_CREDENTIALS.builder().user("x@example.com").token();
+        assertThat(request.user()).isEmpty();
+        assertThat(request.access().orElseThrow().claims().string("sub")).contains("0oareporting1");
+    }
+
+    @Test
+    void claimsScopesAndGrantCanBeVaried() {
+        TokenRequest request = Fixture.TOKEN_AUTHORIZATION_CODE.builder()
+                .idTokenClaim("https://example.com/roles", List.of("nurse"))
+                .accessTokenClaim("tier", "gold")
+                .withoutClaim("email")
+                .scopes("openid", "records.read")
+                .grantType("urn:ietf:params:oauth:grant-type:device_code")
+                .token();
+        assertThat(request.identity().orElseThrow().claims().contains("https://example.com/roles")).isTrue();
+        assertThat(request.identity().orElseThrow().claims().contains("email")).isFalse();
+        assertThat(request.access().orElseThrow().claims().string("tier")).contains("gold");
+        assertThat(request.access().orElseThrow().scopes()).containsOnlyKeys("openid", "records.read");
+        assertThat(request.protocol().orElseThrow().request().orElseThrow().grantType()).contains("urn:ietf:params:oauth:grant-type:device_code");
+        assertThat(Fixture.TOKEN_AUTHORIZATION_CODE.builder().withoutIdToken().token().identity()).isEmpty();
+    }
+
+    @Test
+    void profilePhonePasswordAndEventsCanBeVaried() {
+        assertThat(Fixture.REGISTRATION_SELF_SERVICE.builder().profileAttribute("email", "x@other.org").registration()
+                .userProfile().orElseThrow().email()).contains("x@other.org");
+        assertThat(Fixture.REGISTRATION_PROGRESSIVE_PROFILE.builder().profileAttribute("employeeNumber", 1234).registration()
+                .userProfileUpdate().orElseThrow().string("employeeNumber")).contains("1234");
+        assertThat(Fixture.TELEPHONY_ENROLLMENT_SMS.builder().phoneNumber("+4915112345678").telephony().message().phoneNumber())
+                .contains("+4915112345678");
+        assertThat(Fixture.PASSWORD_IMPORT.builder().password("wrong").passwordImport().credential().password()).isEqualTo("wrong");
+        EventDelivery batch = Fixture.EVENT_DELIVERY_MANY.builder().events(100).events();
+        assertThat(batch.events()).hasSize(100);
+        assertThat(batch.events().stream().map(LogEvent::uuid).distinct()).hasSize(100);
+    }
+
+    @Test
+    void methodsOfAnotherHookTypeSayWhy() {
+        assertThatThrownBy(() -> Fixture.SAML.builder().scopes("x"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("scopes applies to token fixtures; SAML is a SAML assertion fixture");
+        assertThatThrownBy(() -> Fixture.TOKEN_CLIENT_CREDENTIALS.builder().idTokenClaim("x", 1))
+                .hasMessageContaining("mints no ID token");
+        assertThatThrownBy(() -> Fixture.SAML.builder().token()).hasMessageContaining("TokenRequest applies to token fixtures");
+        assertThatThrownBy(() -> Fixture.PASSWORD_IMPORT.builder().profileAttribute("a", 1)).hasMessageContaining("no profile");
+    }
+
+    @Test
+    void anyMemberCanBeSetOrRemovedByPointer() {
+        TokenRequest request = Fixture.TOKEN_AUTHORIZATION_CODE.builder().set("/data/context/policy/rule/id", "0prOther")
+                .remove("/data/refresh_token").eventId("evt-42").token();
+        assertThat(request.policy().orElseThrow().ruleId()).contains("0prOther");
+        assertThat(request.refreshTokenJti()).isEmpty();
+        assertThat(request.eventId()).contains("evt-42");
+    }
+}
