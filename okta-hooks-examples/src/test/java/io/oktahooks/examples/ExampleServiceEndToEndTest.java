@@ -1,0 +1,136 @@
+package io.oktahooks.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oktahooks.core.HookJson;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.telephony.TelephonyStatus;
+import io.oktahooks.testkit.assertions.HookAssertions;
+import io.oktahooks.testkit.fixtures.Fixture;
+import io.oktahooks.testkit.simulator.OktaSimulator;
+import io.oktahooks.testkit.simulator.SimulationReport;
+import io.oktahooks.testkit.tokens.BasicAuth;
+import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The example service on a random loopback port, driven by the testkit's simulator like Okta would. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleServiceEndToEndTest {
+
+    private static final String BASIC = BasicAuth.header("hooks-e2e", "a-long-enough-e2e-password");
+
+    private LocalAuthorizationServer okta;
+    private ExampleService service;
+    private String base;
+
+    @BeforeAll
+    void start() throws IOException {
+        okta = LocalAuthorizationServer.create().start();
+        service = ExampleService.start(ExampleConfig.fromEnvironment(Map.of(
+                "HOOKS_PORT", "0",
+                "HOOKS_BASIC_USER", "hooks-e2e",
+                "HOOKS_BASIC_PASSWORD", "a-long-enough-e2e-password",
+                "HOOKS_JWT_ISSUER", okta.issuer(),
+                "HOOKS_JWT_AUDIENCE", LocalAuthorizationServer.DEFAULT_AUDIENCE,
+                "HOOKS_JWT_SCOPE", LocalAuthorizationServer.DEFAULT_SCOPE,
+                "HOOKS_ALLOWED_DOMAINS", "example.com")));
+        base = "http://127.0.0.1:" + service.port();
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+        okta.close();
+    }
+
+    private SimulationReport call(String path, HookType type, byte[] body, String authorization) throws IOException {
+        SimulationReport report = OktaSimulator.to(base + path).header("Authorization", authorization).send(type, body);
+        assertThat(report.violations()).as(report.toString()).isEmpty();
+        return report;
+    }
+
+    private SimulationReport call(String path, HookType type, byte[] body) throws IOException {
+        return call(path, type, body, BASIC);
+    }
+
+    @Test
+    void tokenHookAddsThePatientIdWithBasicAndWithJwt() throws IOException {
+        byte[] jessie = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes();
+        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie).reply()).body().addsIdTokenClaim("extPatientId", "1235");
+        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie, okta.token().header()).reply()).body()
+                .addsIdTokenClaim("extPatientId", "1235");
+        byte[] stranger = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("stranger@example.org").bytes();
+        assertThat(call("/hooks/token", HookType.TOKEN, stranger).reply().status()).isEqualTo(204);
+    }
+
+    @Test
+    void everyOtherRouteDoesItsBusiness() throws IOException {
+        HookAssertions.assertThat(call("/hooks/saml", HookType.SAML, Fixture.SAML.bytes()).reply()).body()
+                .addsSamlAttribute("patientId", "6789");
+        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION,
+                Fixture.REGISTRATION_SELF_SERVICE.builder().profileAttribute("email", "eve@evil.example").bytes()).reply())
+                .body().deniesRegistration().hasErrorCause("Use your work e-mail address (example.com).", "INVALID_EMAIL_DOMAIN",
+                        "data.userProfile.email");
+        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION, Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes()).reply())
+                .body().updatesProgressiveProfileAttribute("mobilePhone", "+4915123456789");
+        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).reply())
+                .body().linksUser("00ukim0001");
+        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes()).reply())
+                .body().createsUser();
+        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT, Fixture.PASSWORD_IMPORT.bytes()).reply())
+                .body().verifiesPassword();
+        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT,
+                Fixture.PASSWORD_IMPORT.builder().password("nope").bytes()).reply()).body().rejectsPassword();
+        HookAssertions.assertThat(call("/hooks/telephony", HookType.TELEPHONY, Fixture.TELEPHONY_MFA_VERIFICATION_VOICE.bytes()).reply())
+                .body().reportsTelephonyStatus(TelephonyStatus.SUCCESSFUL);
+    }
+
+    @Test
+    void eventHooksAreVerifiedAndCounted() throws IOException {
+        SimulationReport verification = OktaSimulator.to(base + "/hooks/events").header("Authorization", BASIC).verify("e2e-challenge");
+        assertThat(verification.violations()).isEmpty();
+        long before = service.hooks().eventCounts().getOrDefault("group.user_membership.add", 0L);
+        call("/hooks/events", HookType.EVENT, Fixture.EVENT_DELIVERY_MANY.bytes());
+        assertThat(service.hooks().eventCounts().get("group.user_membership.add")).isEqualTo(before + 1);
+    }
+
+    private HttpResponse<String> raw(String method, String path, String contentType, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void badInputGetsTheStatusOktasContractCallsFor() throws Exception {
+        String token = new String(Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
+        assertThat(raw("POST", "/hooks/token", "application/json", token, null).statusCode()).isEqualTo(401);
+        assertThat(raw("POST", "/hooks/token", "application/json", token, "Basic d3Jvbmc6d3Jvbmc=").statusCode()).isEqualTo(401);
+        assertThat(raw("POST", "/hooks/token", "application/json", token,
+                okta.token().audience("api://other").header()).statusCode()).isEqualTo(401);
+        assertThat(raw("GET", "/hooks/token", null, null, BASIC).statusCode()).isEqualTo(405);
+        assertThat(raw("POST", "/hooks/token", "text/plain", token, BASIC).statusCode()).isEqualTo(415);
+        assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).statusCode()).isEqualTo(400);
+        assertThat(raw("POST", "/hooks/token", "application/json", new String(Fixture.SAML.bytes()), BASIC).statusCode()).isEqualTo(400);
+        assertThat(raw("POST", "/hooks/token", "application/json", "{\"data\":\"" + "x".repeat(1_100_000) + "\"}", BASIC).statusCode())
+                .isEqualTo(413);
+        HttpResponse<String> health = raw("GET", "/health", null, null, null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(HookJson.readTree(health.body().getBytes()).get("status").asText()).isEqualTo("UP");
+    }
+}
