@@ -1,0 +1,50 @@
+package io.oktahooks.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.HookJson;
+import io.oktahooks.testkit.fixtures.Fixture;
+import io.oktahooks.testkit.fixtures.FixtureBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** The bytes every benchmark pair shares. */
+final class BenchmarkPayloads {
+
+    static final String USER = "bench";
+    static final String PASSWORD = "benchmark-password-123";
+
+    private BenchmarkPayloads() {
+    }
+
+    /** A realistic token hook request of about 4 KB: the authorization-code fixture with a few more claims. */
+    static byte[] tokenRequest() {
+        FixtureBuilder builder = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com");
+        builder.idTokenClaim("groups_hint", List.of("clinic-staff", "cardiology", "on-call", "badge-holders"));
+        builder.idTokenClaim("department", Map.of("id", "D-4947", "name", "Cardiology", "floor", 3, "building", "North"));
+        builder.accessTokenClaim("entitlements", List.of("records.read", "records.write", "schedule.read", "billing.none"));
+        builder.accessTokenClaim("tenant", Map.of("id", "acme-clinic", "region", "us-east", "tier", "gold"));
+        for (int i = 0; i < 8; i++) {
+            builder.set("/data/context/user/profile/custom" + i, "value-" + i + "-" + "x".repeat(40));
+        }
+        byte[] bytes = builder.bytes();
+        if (bytes.length < 3_500 || bytes.length > 4_600) {
+            throw new IllegalStateException("the token request should be about 4 KB, is " + bytes.length);
+        }
+        return bytes;
+    }
+
+    /** An event hook delivery with 100 System Log events. */
+    static byte[] delivery100() {
+        return Fixture.EVENT_DELIVERY_MANY.builder().events(100).bytes();
+    }
+
+    /** The value of claim {@code i} in the large response: a nested object with an array. */
+    static ObjectNode claimValue(int i) {
+        ObjectNode value = HookJson.newObject();
+        value.put("id", "C-" + i);
+        value.put("label", "claim number " + i);
+        value.putArray("tags").add("a" + i).add("b" + i).add("c" + i);
+        value.putObject("meta").put("version", i).put("active", i % 2 == 0);
+        return value;
+    }
+}

@@ -1,0 +1,120 @@
+package io.oktahooks.benchmarks;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.okta.jwt.AccessTokenVerifier;
+import com.okta.jwt.JwtVerifiers;
+import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.JwtVerification;
+import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 2. and 3. Bearer JWT verification. First seen: every call verifies a token the verifier has not
+ * seen (a pool larger than the SDK's cache), against raw nimbus and Okta's okta-jwt-verifier-java
+ * (its keys served from loopback). Repeated: the same token again, which the SDK's verified-token
+ * cache serves, against raw nimbus verifying it again.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Dokta.testing.disableHttpsCheck=true")
+public class JwtVerificationBenchmark {
+
+    private static final int POOL = 4096;
+
+    private LocalAuthorizationServer okta;
+    private List<String> tokens;
+    private String repeated;
+    private int next;
+
+    private JwtAuthenticator sdkFirstSeen;
+    private JwtAuthenticator sdkCached;
+    private DefaultJWTProcessor<SecurityContext> nimbus;
+    private AccessTokenVerifier oktaVerifier;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        okta = LocalAuthorizationServer.create().start();
+        tokens = new ArrayList<>(POOL);
+        for (int i = 0; i < POOL; i++) {
+            tokens.add(okta.token().lifetime(Duration.ofHours(2)).mint());
+        }
+        repeated = tokens.get(0);
+        sdkFirstSeen = JwtAuthenticator.builder().issuer(okta.issuer()).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
+                .keys(okta.jwks()).verifiedTokenCacheSize(64).build();
+        sdkCached = JwtAuthenticator.builder().issuer(okta.issuer()).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
+                .keys(okta.jwks()).build();
+        nimbus = new DefaultJWTProcessor<>();
+        nimbus.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(okta.jwks())));
+        nimbus.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(LocalAuthorizationServer.DEFAULT_AUDIENCE),
+                new JWTClaimsSet.Builder().issuer(okta.issuer()).build(), Set.of("iss", "aud", "exp", "iat", "cid", "scp"), null));
+        oktaVerifier = JwtVerifiers.accessTokenVerifierBuilder().setIssuer(okta.issuer())
+                .setAudience(LocalAuthorizationServer.DEFAULT_AUDIENCE).setConnectionTimeout(Duration.ofSeconds(1)).build();
+        oktaVerifier.decode(repeated);
+        if (!(sdkFirstSeen.verify(tokens.get(1)) instanceof JwtVerification.Verified)) {
+            throw new IllegalStateException("the SDK rejects the benchmark tokens");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        okta.close();
+    }
+
+    private String nextToken() {
+        String token = tokens.get(next);
+        next = (next + 1) % POOL;
+        return token;
+    }
+
+    @Benchmark
+    public Object firstSeenSdk() {
+        return sdkFirstSeen.verify(nextToken());
+    }
+
+    @Benchmark
+    public Object firstSeenNimbus() throws Exception {
+        return nimbus.process(nextToken(), null);
+    }
+
+    @Benchmark
+    public Object firstSeenOktaJwtVerifier() throws Exception {
+        return oktaVerifier.decode(nextToken());
+    }
+
+    @Benchmark
+    public Object repeatedSdk() {
+        return sdkCached.verify(repeated);
+    }
+
+    @Benchmark
+    public Object repeatedNimbus() throws Exception {
+        return nimbus.process(repeated, null);
+    }
+}

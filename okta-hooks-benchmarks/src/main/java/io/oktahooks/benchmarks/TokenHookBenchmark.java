@@ -1,0 +1,96 @@
+package io.oktahooks.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.auth.HookAuth;
+import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHttpRequest;
+import io.oktahooks.core.HookHttpResponse;
+import io.oktahooks.core.HookType;
+import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.examples.ExampleHooks;
+import io.oktahooks.testkit.tokens.BasicAuth;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 1. A token hook call, bytes in to bytes out, with Basic auth: the SDK endpoint (with the example's
+ * handler) against what a user writes by hand without the SDK.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TokenHookBenchmark {
+
+    private byte[] body;
+    private HttpHeaders headers;
+    private HookEndpoint endpoint;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private byte[] expectedAuthorization;
+    private String authorization;
+
+    @Setup
+    public void setUp() {
+        body = BenchmarkPayloads.tokenRequest();
+        authorization = BasicAuth.header(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD);
+        headers = HttpHeaders.of(Map.of("Authorization", java.util.List.of(authorization),
+                "Content-Type", java.util.List.of("application/json"),
+                "Content-Length", java.util.List.of(Integer.toString(body.length))));
+        ExampleHooks hooks = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
+        endpoint = HookEndpoint.builder().authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))
+                .token(hooks::token).build();
+        expectedAuthorization = authorization.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The SDK: authenticate, cap and parse the body, typed request, handler, validated response, size check. */
+    @Benchmark
+    public byte[] sdk() {
+        HookHttpResponse response = endpoint.handle(HookType.TOKEN,
+                new HookHttpRequest("POST", headers, new ByteArrayInputStream(body)));
+        return response.body();
+    }
+
+    /** By hand: constant-time Basic compare, Jackson tree parse, find the user, build the patch, write bytes. */
+    @Benchmark
+    public byte[] handWritten() throws IOException {
+        String header = headers.first("Authorization").orElse("");
+        if (!MessageDigest.isEqual(expectedAuthorization, header.getBytes(StandardCharsets.UTF_8))) {
+            return new byte[0];
+        }
+        byte[] read = new ByteArrayInputStream(body).readAllBytes();
+        JsonNode root = mapper.readTree(read);
+        String user = root.at("/data/identity/claims/preferred_username").asText(null);
+        String patientId = user == null ? null : ExampleHooks.PATIENTS.get(user);
+        if (patientId == null) {
+            return new byte[0];
+        }
+        ObjectNode response = mapper.createObjectNode();
+        ObjectNode command = response.putArray("commands").addObject();
+        command.put("type", "com.okta.identity.patch");
+        ObjectNode op = command.putArray("value").addObject();
+        op.put("op", "add");
+        op.put("path", "/claims/extPatientId");
+        op.put("value", patientId);
+        return mapper.writeValueAsBytes(response);
+    }
+}
