@@ -188,15 +188,19 @@ public final class HookEndpoint {
         }
         HookRequest hookRequest;
         try {
-            JsonNode root = HookJson.readTree(body);
             if (type == null) {
+                JsonNode root = HookJson.readTree(body);
                 type = typeOf(root);
+                if (!serves(type)) {
+                    return new Outcome(type, null, noHandler(type));
+                }
+                hookRequest = parse(type, root);
+            } else {
+                if (!serves(type)) {
+                    return new Outcome(type, null, noHandler(type));
+                }
+                hookRequest = parse(type, body);
             }
-            if (type != HookType.EVENT && !routes.containsKey(type) || type == HookType.EVENT && eventHandler == null) {
-                return new Outcome(type, null, status(400, "Bad Request", "no_handler",
-                        "this endpoint has no handler for eventType " + type.eventType(), "body", "/eventType"));
-            }
-            hookRequest = parse(type, root);
         } catch (HookParseException e) {
             return new Outcome(type, null, status(400, "Bad Request", e.reason().code(), e.getMessage(), "body", e.location()));
         }
@@ -343,6 +347,28 @@ public final class HookEndpoint {
         return HookType.fromEventType(eventType.textValue()).orElseThrow(() -> new HookParseException(
                 HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "eventType "
                 + Sanitize.quote(eventType.textValue()) + " is not an Okta hook type this SDK knows"));
+    }
+
+    private boolean serves(HookType type) {
+        return type == HookType.EVENT ? eventHandler != null : routes.containsKey(type);
+    }
+
+    private static HookHttpResponse noHandler(HookType type) {
+        return status(400, "Bad Request", "no_handler", "this endpoint has no handler for eventType " + type.eventType(),
+                "body", "/eventType");
+    }
+
+    /** Parses bytes straight into the typed request (no intermediate copy). */
+    private static HookRequest parse(HookType type, byte[] body) {
+        return switch (type) {
+            case TOKEN -> TokenRequest.parse(body);
+            case SAML -> SamlRequest.parse(body);
+            case REGISTRATION -> RegistrationRequest.parse(body);
+            case USER_IMPORT -> UserImportRequest.parse(body);
+            case PASSWORD_IMPORT -> PasswordImportRequest.parse(body);
+            case TELEPHONY -> TelephonyRequest.parse(body);
+            case EVENT -> EventDelivery.parse(body);
+        };
     }
 
     private static HookRequest parse(HookType type, JsonNode root) {

@@ -128,6 +128,19 @@ public final class HookJson {
         if (value instanceof JsonNode node) {
             return node.deepCopy();
         }
+        JsonNodeFactory nodes = MAPPER.getNodeFactory();
+        if (value instanceof String text) {
+            return nodes.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        if (value instanceof Integer number) {
+            return nodes.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return nodes.numberNode(number);
+        }
         try {
             return MAPPER.valueToTree(value);
         } catch (IllegalArgumentException e) {

@@ -126,6 +126,11 @@ public final class HookResponse {
 
     /** The response as Okta reads it; members with nothing to say are left out ({@code {}} when empty). */
     public ObjectNode toJson() {
+        return json(true);
+    }
+
+    /** The JSON tree; without {@code copy} it shares this response's nodes and must only be read. */
+    private ObjectNode json(boolean copy) {
         ObjectNode root = HookJson.newObject();
         if (verification != null) {
             root.put("verification", verification);
@@ -135,14 +140,14 @@ public final class HookResponse {
             for (Command command : commands) {
                 ObjectNode entry = array.addObject();
                 entry.put("type", command.type());
-                entry.set("value", command.valueNode().deepCopy());
+                entry.set("value", copy ? command.valueNode().deepCopy() : command.valueNode());
             }
         }
         if (error != null) {
             root.set("error", errorJson(error));
         }
         if (debugContext != null) {
-            root.set("debugContext", debugContext.deepCopy());
+            root.set("debugContext", copy ? debugContext.deepCopy() : debugContext);
         }
         return root;
     }
@@ -176,7 +181,7 @@ public final class HookResponse {
      * @throws ResponseTooLargeException when the JSON is {@value #MAX_BYTES} bytes or more
      */
     public byte[] toBytes() {
-        byte[] bytes = HookJson.toBytes(toJson());
+        byte[] bytes = HookJson.toBytes(json(false));
         if (bytes.length >= MAX_BYTES) {
             throw new ResponseTooLargeException(type, bytes.length);
         }
