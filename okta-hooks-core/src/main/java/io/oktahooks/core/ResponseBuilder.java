@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What every per-type response builder shares: the {@code error} and {@code debugContext} parts,
@@ -65,6 +66,35 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
             }
         }
         return null;
+    }
+
+    /**
+     * An attribute-update command value ({@code {name: value, ...}}, in the map's order), checked:
+     * at least one attribute, no empty names, and none of {@code forbidden}.
+     */
+    protected final ObjectNode attributes(String commandType, Map<String, ?> attributes, Set<String> forbidden) {
+        Objects.requireNonNull(attributes, "attributes");
+        if (attributes.isEmpty()) {
+            throw new InvalidResponseException(commandType + " needs at least one attribute");
+        }
+        ObjectNode value = HookJson.newObject();
+        attributes.forEach((name, attributeValue) -> {
+            if (name == null || name.isEmpty()) {
+                throw new InvalidResponseException(commandType + " attribute names must not be empty");
+            }
+            if (forbidden.contains(name)) {
+                throw new InvalidResponseException("a " + type.displayName() + " hook can never set '" + name + "' (" + commandType + ")");
+            }
+            value.set(name, attributeValue == null ? value.nullNode() : HookJson.toNode(attributeValue));
+        });
+        return value;
+    }
+
+    /** A one-entry map that keeps a null value (which {@code Map.of} refuses). */
+    protected static Map<String, Object> attribute(String name, Object value) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put(Objects.requireNonNull(name, "attribute"), value);
+        return map;
     }
 
     /** The number of commands added so far. */

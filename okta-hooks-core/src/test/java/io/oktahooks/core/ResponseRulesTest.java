@@ -61,7 +61,7 @@ class ResponseRulesTest {
     @Test
     void registrationCanNeverSetThePassword() {
         assertThatThrownBy(() -> RegistrationResponseBuilder.create().updateProfile("password", "x"))
-                .hasMessageContaining("never set the password");
+                .hasMessageContaining("registration hook can never set 'password'");
     }
 
     @Test

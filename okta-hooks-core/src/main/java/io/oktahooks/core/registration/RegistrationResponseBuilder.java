@@ -1,15 +1,13 @@
 package io.oktahooks.core.registration;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the answer to a registration inline hook: allow or deny ({@code com.okta.action.update}),
@@ -56,7 +54,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets one attribute of the new user's profile (self-service registration only). */
     public RegistrationResponseBuilder updateProfile(String attribute, Object value) {
-        return updateProfile(single(attribute, value));
+        return updateProfile(attribute(attribute, value));
     }
 
     /** Sets attributes of the new user's profile in one command (self-service registration only). */
@@ -70,7 +68,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets one submitted attribute in a progressive-profile update. */
     public RegistrationResponseBuilder updateProgressiveProfile(String attribute, Object value) {
-        return updateProgressiveProfile(single(attribute, value));
+        return updateProgressiveProfile(attribute(attribute, value));
     }
 
     /** Sets submitted attributes in a progressive-profile update, in one command. */
@@ -82,33 +80,13 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
         return profileCommand(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attributes);
     }
 
-    private static Map<String, Object> single(String attribute, Object value) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put(Objects.requireNonNull(attribute, "attribute"), value);
-        return map;
-    }
-
     private RegistrationResponseBuilder action(String registration) {
         addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("registration", registration));
         return this;
     }
 
     private RegistrationResponseBuilder profileCommand(String type, Map<String, ?> attributes) {
-        Objects.requireNonNull(attributes, "attributes");
-        if (attributes.isEmpty()) {
-            throw new InvalidResponseException(type + " needs at least one attribute");
-        }
-        ObjectNode value = HookJson.newObject();
-        attributes.forEach((name, attributeValue) -> {
-            if (name == null || name.isEmpty()) {
-                throw new InvalidResponseException(type + " attribute names must not be empty");
-            }
-            if (name.equals("password")) {
-                throw new InvalidResponseException("a registration hook can never set the password (" + type + ")");
-            }
-            value.set(name, attributeValue == null ? value.nullNode() : HookJson.toNode(attributeValue));
-        });
-        addCommand(type, value);
+        addCommand(type, attributes(type, attributes, Set.of("password")));
         return this;
     }
 }

@@ -1,13 +1,11 @@
 package io.oktahooks.core.userimport;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the answer to a user import inline hook: create a new Okta user or link to an existing
@@ -51,7 +49,7 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
 
     /** Sets one attribute of the app user's profile (flows on to the Okta profile through mappings). */
     public UserImportResponseBuilder updateAppUserProfile(String attribute, Object value) {
-        return updateAppUserProfile(single(attribute, value));
+        return updateAppUserProfile(attribute(attribute, value));
     }
 
     /** Sets attributes of the app user's profile in one command. */
@@ -61,7 +59,7 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
 
     /** Sets one attribute of the Okta user's profile. */
     public UserImportResponseBuilder updateUserProfile(String attribute, Object value) {
-        return updateUserProfile(single(attribute, value));
+        return updateUserProfile(attribute(attribute, value));
     }
 
     /** Sets attributes of the Okta user's profile in one command. */
@@ -77,25 +75,8 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
         addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("result", result));
     }
 
-    private static Map<String, Object> single(String attribute, Object value) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put(Objects.requireNonNull(attribute, "attribute"), value);
-        return map;
-    }
-
     private UserImportResponseBuilder profile(String type, Map<String, ?> attributes) {
-        Objects.requireNonNull(attributes, "attributes");
-        if (attributes.isEmpty()) {
-            throw new InvalidResponseException(type + " needs at least one attribute");
-        }
-        ObjectNode value = HookJson.newObject();
-        attributes.forEach((name, v) -> {
-            if (name == null || name.isEmpty()) {
-                throw new InvalidResponseException(type + " attribute names must not be empty");
-            }
-            value.set(name, v == null ? value.nullNode() : HookJson.toNode(v));
-        });
-        addCommand(type, value);
+        addCommand(type, attributes(type, attributes, Set.of()));
         return this;
     }
 }
