@@ -179,8 +179,9 @@ public final class HookEndpoint {
         try {
             body = readBody(request);
         } catch (BodyTooLarge e) {
-            return new Outcome(type, null, status(413, "Payload Too Large", "body_too_large",
-                    "the body is larger than " + maxBodyBytes + " bytes", "body", ""));
+            // The rest of the body is never read, so the connection cannot be reused: tell the client.
+            return new Outcome(type, null, withHeaders(status(413, "Payload Too Large", "body_too_large",
+                    "the body is larger than " + maxBodyBytes + " bytes", "body", ""), Map.of("Connection", "close")));
         } catch (IOException e) {
             LOG.info("okta hook: the request body could not be read: {}", e.getClass().getSimpleName());
             return new Outcome(type, null, status(400, "Bad Request", "unreadable_body",

@@ -49,6 +49,16 @@ class FuzzTargetsTest {
     private static final JwtAuthenticator JWT = OKTA.authenticator().build();
     private static final String VALID_TOKEN = OKTA.token().lifetime(java.time.Duration.ofHours(23)).mint();
 
+    private static final java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return 1;
+    };
+
     /** 1. Request parsing: any bytes either parse as a typed request or fail with HookParseException. */
     @FuzzTest(maxDuration = "2m")
     void requestParsing(byte[] body) {
@@ -130,7 +140,8 @@ class FuzzTargetsTest {
             HookResponse response = builder.build();
             byte[] bytes = response.toBytes();
             assertThat(bytes.length).isLessThan(HookResponse.MAX_BYTES);
-            assertThat(HookJson.readTree(bytes)).isEqualTo(response.toJson());
+            // Numbers compare by value: a long written as 12816396 reads back as an int node (finding, see seeds).
+            assertThat(HookJson.readTree(bytes).equals(NUMBERS_BY_VALUE, response.toJson())).isTrue();
         } catch (InvalidResponseException | ResponseTooLargeException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }
