@@ -23,7 +23,7 @@ final class BenchmarkPayloads {
         builder.idTokenClaim("department", Map.of("id", "D-4947", "name", "Cardiology", "floor", 3, "building", "North"));
         builder.accessTokenClaim("entitlements", List.of("records.read", "records.write", "schedule.read", "billing.none"));
         builder.accessTokenClaim("tenant", Map.of("id", "acme-clinic", "region", "us-east", "tier", "gold"));
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 20; i++) {
             builder.set("/data/context/user/profile/custom" + i, "value-" + i + "-" + "x".repeat(40));
         }
         byte[] bytes = builder.bytes();

@@ -11,7 +11,17 @@ import com.okta.jwt.AccessTokenVerifier;
 import com.okta.jwt.JwtVerifiers;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 2. and 3. Bearer JWT verification. First seen: every call verifies a token the verifier has not
  * seen (a pool larger than the SDK's cache), against raw nimbus and Okta's okta-jwt-verifier-java
- * (its keys served from loopback). Repeated: the same token again, which the SDK's verified-token
+ * (its keys served over TLS on loopback). Repeated: the same token again, which the SDK's verified-token
  * cache serves, against raw nimbus verifying it again.
  */
 @State(Scope.Benchmark)
@@ -41,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Dokta.testing.disableHttpsCheck=true")
+@Fork(1)
 public class JwtVerificationBenchmark {
 
     private static final int POOL = 4096;
@@ -56,25 +66,68 @@ public class JwtVerificationBenchmark {
     private DefaultJWTProcessor<SecurityContext> nimbus;
     private AccessTokenVerifier oktaVerifier;
 
+    private HttpsServer https;
+    private String issuer;
+
+    /**
+     * okta-jwt-verifier-java accepts only https issuers, so the keys are served over TLS on loopback
+     * with a throw-away self-signed certificate (made with the JDK's keytool) that this JVM trusts.
+     */
+    private void serveKeysOverHttps() throws Exception {
+        Path dir = Files.createTempDirectory("jwks-tls");
+        Path keystore = dir.resolve("jwks.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "jwks", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").inheritIO().start();
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed");
+        }
+        System.setProperty("javax.net.ssl.trustStore", keystore.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        byte[] jwks = okta.jwks().toString().getBytes(StandardCharsets.UTF_8);
+        https.createContext("/oauth2/aushooks/v1/keys", exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+            }
+        });
+        https.start();
+        issuer = "https://127.0.0.1:" + https.getAddress().getPort() + "/oauth2/aushooks";
+    }
+
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        okta = LocalAuthorizationServer.create().start();
+        okta = LocalAuthorizationServer.create();
+        serveKeysOverHttps();
         tokens = new ArrayList<>(POOL);
         for (int i = 0; i < POOL; i++) {
-            tokens.add(okta.token().lifetime(Duration.ofHours(2)).mint());
+            tokens.add(okta.token().issuer(issuer).lifetime(Duration.ofHours(2)).mint());
         }
         repeated = tokens.get(0);
-        sdkFirstSeen = JwtAuthenticator.builder().issuer(okta.issuer()).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+        sdkFirstSeen = JwtAuthenticator.builder().issuer(issuer).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
                 .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
                 .keys(okta.jwks()).verifiedTokenCacheSize(64).build();
-        sdkCached = JwtAuthenticator.builder().issuer(okta.issuer()).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+        sdkCached = JwtAuthenticator.builder().issuer(issuer).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
                 .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
                 .keys(okta.jwks()).build();
         nimbus = new DefaultJWTProcessor<>();
         nimbus.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(okta.jwks())));
         nimbus.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(LocalAuthorizationServer.DEFAULT_AUDIENCE),
-                new JWTClaimsSet.Builder().issuer(okta.issuer()).build(), Set.of("iss", "aud", "exp", "iat", "cid", "scp"), null));
-        oktaVerifier = JwtVerifiers.accessTokenVerifierBuilder().setIssuer(okta.issuer())
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("iss", "aud", "exp", "iat", "cid", "scp"), null));
+        oktaVerifier = JwtVerifiers.accessTokenVerifierBuilder().setIssuer(issuer)
                 .setAudience(LocalAuthorizationServer.DEFAULT_AUDIENCE).setConnectionTimeout(Duration.ofSeconds(1)).build();
         oktaVerifier.decode(repeated);
         if (!(sdkFirstSeen.verify(tokens.get(1)) instanceof JwtVerification.Verified)) {
@@ -84,7 +137,7 @@ public class JwtVerificationBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        okta.close();
+        https.stop(0);
     }
 
     private String nextToken() {

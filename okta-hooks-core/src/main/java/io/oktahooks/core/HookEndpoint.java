@@ -385,26 +385,34 @@ public final class HookEndpoint {
     }
 
     private byte[] readBody(HookHttpRequest request) throws IOException {
-        Optional<String> declared = single(request.headers(), "Content-Length");
-        if (declared.isPresent()) {
+        long declared = -1;
+        Optional<String> contentLength = single(request.headers(), "Content-Length");
+        if (contentLength.isPresent()) {
             try {
-                long length = Long.parseLong(declared.get().trim());
-                if (length > maxBodyBytes) {
-                    throw new BodyTooLarge();
-                }
+                declared = Long.parseLong(contentLength.get().trim());
             } catch (NumberFormatException e) {
-                // An unparseable Content-Length is the server's business; the bounded read below still applies.
+                declared = -1; // unparseable: the server's business; the bounded read below still applies
+            }
+            if (declared > maxBodyBytes) {
+                throw new BodyTooLarge();
             }
         }
         InputStream in = request.body();
-        byte[] buffer = new byte[Math.min(maxBodyBytes + 1, 16 * 1024)];
+        // Trust a declared length only for the first allocation; the cap is enforced on what arrives.
+        byte[] buffer = new byte[declared >= 0 ? (int) declared : Math.min(maxBodyBytes + 1, 16 * 1024)];
         int size = 0;
         while (true) {
             if (size == buffer.length) {
-                if (size > maxBodyBytes) {
+                int next = in.read();
+                if (next < 0) {
+                    return buffer;
+                }
+                if (size + 1 > maxBodyBytes) {
                     throw new BodyTooLarge();
                 }
-                buffer = java.util.Arrays.copyOf(buffer, Math.min(maxBodyBytes + 1, buffer.length * 2));
+                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(maxBodyBytes + 1L, Math.max(16, buffer.length * 2L)));
+                buffer[size++] = (byte) next;
+                continue;
             }
             int read = in.read(buffer, size, buffer.length - size);
             if (read < 0) {

@@ -164,7 +164,8 @@ public final class LocalAuthorizationServer implements AutoCloseable {
 
     private RSAKey newKey() {
         try {
-            return new RSAKeyGenerator(2048).keyID("local-" + generation.incrementAndGet()).generate();
+            return new RSAKeyGenerator(2048).keyID("local-" + generation.incrementAndGet())
+                    .keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("RSA key generation failed", e);
         }
