@@ -9,27 +9,56 @@ import java.util.Objects;
  *
  * <p>Users normally never construct these: the per-type response builders
  * ({@code TokenResponseBuilder}, {@code RegistrationResponseBuilder}, ...) emit valid commands. It
- * is public so that assertions and the testkit can read responses back. The value is copied in and
- * out, so a command is immutable.
- *
- * @param type the command type, e.g. {@code com.okta.identity.patch}
- * @param value the operand (a copy is returned)
+ * is public so that assertions and the testkit can read responses back. The value is copied in
+ * ({@link #of(String, JsonNode)}) and out ({@link #value()}), so a command is immutable.
  */
-public record Command(String type, JsonNode value) {
+public final class Command {
 
-    /** Copies the value. */
-    public Command {
-        Objects.requireNonNull(type, "type");
-        value = Objects.requireNonNull(value, "value").deepCopy();
+    private final String type;
+    private final JsonNode value;
+
+    private Command(String type, JsonNode value) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    /** A command with a copy of the value. */
+    public static Command of(String type, JsonNode value) {
+        return new Command(type, Objects.requireNonNull(value, "value").deepCopy());
+    }
+
+    /** A command that takes over a node nobody else will change (the builders' own nodes). */
+    static Command owned(String type, JsonNode value) {
+        return new Command(type, value);
+    }
+
+    /** The command type, e.g. {@code com.okta.identity.patch}. */
+    public String type() {
+        return type;
     }
 
     /** A copy of the operand. */
-    @Override
     public JsonNode value() {
         return value.deepCopy();
     }
 
     JsonNode valueNode() {
         return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Command that && that.type.equals(type) && that.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return type.hashCode() * 31 + value.hashCode();
+    }
+
+    /** The type only; values may hold personal data. */
+    @Override
+    public String toString() {
+        return "Command{type=" + type + "}";
     }
 }

@@ -27,6 +27,8 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
     private final List<JsonNode> commandValues = new ArrayList<>();
     private HookError error;
     private ObjectNode debugContext;
+    /** True after build(): the built response shares the nodes, so the next change copies them first. */
+    private boolean shared;
 
     /** @param type the hook type whose response this builds */
     protected ResponseBuilder(HookType type) {
@@ -49,6 +51,7 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
      * example appending patch operations) until {@link #build()}.
      */
     protected final <T extends JsonNode> T addCommand(String commandType, T value) {
+        detach();
         if (!type.commandTypes().contains(commandType)) {
             throw new InvalidResponseException("command type " + Sanitize.quote(commandType)
                     + " does not belong to a " + type.displayName() + " hook");
@@ -60,6 +63,7 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
 
     /** The value of the most recent command of this type, or null when there is none. */
     protected final JsonNode lastCommand(String commandType) {
+        detach();
         for (int i = commandTypes.size() - 1; i >= 0; i--) {
             if (commandTypes.get(i).equals(commandType)) {
                 return commandValues.get(i);
@@ -119,6 +123,7 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
      */
     public final B debugContext(String key, Object value) {
         Objects.requireNonNull(key, "key");
+        detach();
         if (debugContext == null) {
             debugContext = HookJson.newObject();
         }
@@ -132,12 +137,25 @@ public abstract class ResponseBuilder<B extends ResponseBuilder<B>> {
         return self();
     }
 
-    /** The immutable response. The builder may be discarded afterwards. */
+    /**
+     * The immutable response. The builder may be discarded afterwards, or changed further without
+     * affecting responses already built.
+     */
     public HookResponse build() {
         List<Command> commands = new ArrayList<>(commandTypes.size());
         for (int i = 0; i < commandTypes.size(); i++) {
-            commands.add(new Command(commandTypes.get(i), commandValues.get(i)));
+            commands.add(Command.owned(commandTypes.get(i), commandValues.get(i)));
         }
-        return HookResponse.fromBuilder(type, commands, error, debugContext == null ? null : debugContext.deepCopy());
+        shared = true;
+        return HookResponse.fromBuilder(type, commands, error, debugContext);
+    }
+
+    /** Before changing nodes a built response shares, take private copies of them. */
+    private void detach() {
+        if (shared) {
+            commandValues.replaceAll(JsonNode::deepCopy);
+            debugContext = debugContext == null ? null : debugContext.deepCopy();
+            shared = false;
+        }
     }
 }

@@ -21,7 +21,7 @@ class ResponseRulesTest {
 
     @Test
     void aCommandTypeThatDoesNotBelongToTheHookTypeIsRefused() {
-        Command patch = new Command("com.okta.identity.patch", HookJson.newObject().arrayNode());
+        Command patch = Command.of("com.okta.identity.patch", HookJson.newObject().arrayNode());
         assertThatThrownBy(() -> HookResponse.of(HookType.REGISTRATION, List.of(patch), null, null))
                 .isInstanceOf(InvalidResponseException.class)
                 .hasMessageContaining("does not belong to a registration hook");
@@ -110,6 +110,19 @@ class ResponseRulesTest {
         HookResponse b = UserImportResponseBuilder.create().updateUserProfile("ssn", "123-45-6789").build();
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.toString()).doesNotContain("123-45-6789").contains("com.okta.user.profile.update");
+    }
+
+    @Test
+    void aBuiltResponseNeverChangesWhenItsBuilderGoesOn() {
+        var builder = io.oktahooks.core.token.TokenResponseBuilder.create().addIdTokenClaim("a", 1).debugContext("k", "v");
+        HookResponse first = builder.build();
+        String before = new String(first.toBytes());
+        builder.addIdTokenClaim("b", 2).debugContext("k2", "v2");
+        HookResponse second = builder.build();
+        assertThat(new String(first.toBytes())).isEqualTo(before);
+        assertThat(second.commands().get(0).value()).hasSize(2);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) first.commands().get(0).value()).removeAll();
+        assertThat(new String(first.toBytes())).isEqualTo(before);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,8 @@ final class KeyFilter implements JWKSource<SecurityContext> {
     static final int MIN_RSA_BITS = 2048;
 
     private final JWKSource<SecurityContext> delegate;
+    /** Verdicts per key instance: keys are immutable and re-served as the same objects until a refresh. */
+    private volatile IdentityHashMap<JWK, Boolean> verdicts = new IdentityHashMap<>();
 
     KeyFilter(JWKSource<SecurityContext> delegate) {
         this.delegate = delegate;
@@ -46,21 +49,36 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         } catch (RuntimeException e) {
             throw new KeySourceException("the key source failed: " + e.getClass().getSimpleName(), e);
         }
-        List<JWK> usable = filter(candidates);
+        List<JWK> usable = filter(candidates, this::cachedUsable);
         if (usable.isEmpty()) {
             throw new UnknownKeyException();
         }
         return usable;
     }
 
+    private boolean cachedUsable(JWK key) {
+        Boolean verdict = verdicts.get(key);
+        if (verdict == null) {
+            verdict = usable(key);
+            IdentityHashMap<JWK, Boolean> next = verdicts.size() >= 64 ? new IdentityHashMap<>() : new IdentityHashMap<>(verdicts);
+            next.put(key, verdict);
+            verdicts = next;
+        }
+        return verdict;
+    }
+
     static List<JWK> filter(List<JWK> candidates) {
+        return filter(candidates, KeyFilter::usable);
+    }
+
+    private static List<JWK> filter(List<JWK> candidates, java.util.function.Predicate<JWK> usable) {
         if (candidates == null) {
             return List.of();
         }
         List<JWK> fit = new ArrayList<>();
         Map<String, Integer> kids = new HashMap<>();
         for (JWK key : candidates) {
-            if (usable(key)) {
+            if (usable.test(key)) {
                 fit.add(key);
                 kids.merge(String.valueOf(key.getKeyID()), 1, Integer::sum);
             }
