@@ -14,13 +14,19 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** The SHA-256 digest of the UTF-8 bytes of a value. */
-    public static byte[] sha256(String value) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
+    });
+
+    /** The SHA-256 digest of the UTF-8 bytes of a value. */
+    public static byte[] sha256(String value) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest.digest(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The first 8 hex characters of the value's SHA-256: enough to correlate log lines, useless to an attacker. */

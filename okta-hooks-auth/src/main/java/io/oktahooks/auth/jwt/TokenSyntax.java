@@ -1,7 +1,6 @@
 package io.oktahooks.auth.jwt;
 
 import io.oktahooks.auth.AuthFailure;
-import java.util.Base64;
 
 /**
  * The strict checks nimbus does not make, done before any parsing: compact JWS syntax with
@@ -9,9 +8,6 @@ import java.util.Base64;
  * (decoding and re-encoding yields the same text), so no second spelling of a signed token exists.
  */
 final class TokenSyntax {
-
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private TokenSyntax() {
     }
@@ -47,14 +43,33 @@ final class TokenSyntax {
         return canonical(header) && canonical(payload) && canonical(signature) ? null : AuthFailure.MALFORMED_TOKEN;
     }
 
-    private static boolean canonical(String segment) {
-        if (segment.length() % 4 == 1) {
+    /**
+     * Whether decoding and re-encoding would give the same text. The characters are already known
+     * to be base64url, so only the length and the unused low bits of the last character matter
+     * (a 2-character tail carries 4 unused bits, a 3-character tail 2).
+     */
+    static boolean canonical(String segment) {
+        int tail = segment.length() % 4;
+        if (tail == 1) {
             return false;
         }
-        try {
-            return ENCODER.encodeToString(DECODER.decode(segment)).equals(segment);
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (tail == 0) {
+            return true;
         }
+        int last = sextet(segment.charAt(segment.length() - 1));
+        return tail == 2 ? (last & 0x0f) == 0 : (last & 0x03) == 0;
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : 63;
     }
 }
