@@ -28,6 +28,14 @@ public final class ExampleService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExampleService.class);
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK add about 40 ms to every reply on a kept-alive connection.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** The routes, path to hook type. */
     public static final Map<String, HookType> ROUTES = routes();
 
