@@ -243,7 +243,8 @@ public final class HookEndpoint {
             return status(400, "Bad Request", values.isEmpty() ? "missing_challenge" : "ambiguous_challenge",
                     "a verification GET carries exactly one " + VERIFICATION_HEADER + " header", "header", VERIFICATION_HEADER);
         }
-        String challenge = values.get(0).trim();
+        String raw = values.get(0) == null ? "" : values.get(0);
+        String challenge = raw.replaceAll("^[ \\t]+|[ \\t]+$", ""); // HTTP optional whitespace only
         if (challenge.isEmpty() || challenge.length() > MAX_CHALLENGE_LENGTH || !challenge.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             return status(400, "Bad Request", "invalid_challenge", "the verification challenge must be 1 to "
                     + MAX_CHALLENGE_LENGTH + " printable ASCII characters", "header", VERIFICATION_HEADER);
