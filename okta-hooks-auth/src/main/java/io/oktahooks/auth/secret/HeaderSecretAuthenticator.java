@@ -112,10 +112,11 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
 
         /** The header Okta sends the secret in (default {@code Authorization}; any name, matched ignoring case). */
         public Builder header(String name) {
-            if (name == null || name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+            String trimmed = name == null ? "" : name.trim();
+            if (trimmed.isEmpty() || !trimmed.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
                 problems.add("header name must be a non-empty HTTP token");
             } else {
-                this.headerName = name.trim();
+                this.headerName = trimmed;
             }
             return this;
         }
