@@ -53,6 +53,11 @@ public enum HookType {
         return displayName;
     }
 
+    /** The name with "hook", e.g. "token hook" or "event hook", for messages. */
+    public String hookName() {
+        return displayName.endsWith(" hook") ? displayName : displayName + " hook";
+    }
+
     /** Whether Okta accepts an empty reply (HTTP 204) for this type; telephony does not document one. */
     public boolean allowsEmptyResponse() {
         return allowsEmptyResponse;

@@ -34,8 +34,8 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         isNotNull();
         List<ContractViolation> violations = ResponseContract.check(type, actual);
         if (!violations.isEmpty()) {
-            failWithMessage("Expected the reply to meet Okta's %s hook contract but:%n  %s%nreply: status %s, body:%n  %s",
-                    type.displayName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
+            failWithMessage("Expected the reply to meet Okta's %s contract but:%n  %s%nreply: status %s, body:%n  %s",
+                    type.hookName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
                     actual.status(), actual.bodyText());
         }
         return myself;

@@ -183,7 +183,7 @@ public final class SimulatorCli {
         }
         out.println();
         if (report.passed()) {
-            out.println("OK: the reply meets Okta's " + report.type().displayName() + " hook contract");
+            out.println("OK: the reply meets Okta's " + report.type().hookName() + " contract");
         } else {
             out.println("FAILED: " + report.violations().size() + " contract violation(s)");
             report.violations().forEach(v -> out.println("  - " + v));
