@@ -1,0 +1,36 @@
+package io.oktahooks.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.JwtVerification;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** J20: when the published keys change, verified tokens are forgotten and verified again. */
+class KeyChangeClearsCacheTest {
+
+    @Test
+    void aKeyChangeClearsTheVerifiedTokenCacheAndAnUnchangedRefreshDoesNot() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY));
+             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE)
+                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
+                             Duration.ofMinutes(1)).build()) {
+            String token = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
+            assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
+            assertThat(jwt.cachedVerdicts()).isEqualTo(1);
+            Thread.sleep(900); // scheduled refreshes of the same keys
+            assertThat(jwt.cachedVerdicts()).isEqualTo(1);
+            server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (jwt.cachedVerdicts() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(jwt.cachedVerdicts()).isZero();
+            assertThat(jwt.verify(token)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
+        }
+    }
+}

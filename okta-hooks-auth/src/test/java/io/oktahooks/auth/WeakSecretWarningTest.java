@@ -1,0 +1,40 @@
+package io.oktahooks.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** H6: a secret that is allowed but short gets a warning at configuration time; a strong one does not. */
+class WeakSecretWarningTest {
+
+    private static String logsOf(Runnable configuration) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            configuration.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shortButAllowedSecretsAreWarnedAbout() {
+        assertThat(logsOf(() -> HookAuth.headerSecret().secret("s".repeat(31)).build())).contains("shorter than 32 characters");
+        assertThat(logsOf(() -> HookAuth.headerSecret().secret("s".repeat(32)).build())).doesNotContain("shorter than");
+        assertThat(logsOf(() -> HookAuth.basic("admin", "p".repeat(15)))).contains("shorter than 16 characters");
+        assertThat(logsOf(() -> HookAuth.basic("admin", "p".repeat(16)))).doesNotContain("shorter than");
+    }
+
+    @Test
+    void aMissingClientPinIsWarnedAbout() {
+        assertThat(logsOf(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY)).build()))
+                .contains("no clientIds configured");
+        assertThat(logsOf(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds("0oa1")
+                .keys(Tokens.publicKeys(Tokens.KEY)).build())).doesNotContain("no clientIds");
+    }
+}
