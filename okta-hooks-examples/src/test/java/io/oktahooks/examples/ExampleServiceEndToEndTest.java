@@ -127,8 +127,17 @@ class ExampleServiceEndToEndTest {
         assertThat(raw("POST", "/hooks/token", "text/plain", token, BASIC).statusCode()).isEqualTo(415);
         assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).statusCode()).isEqualTo(400);
         assertThat(raw("POST", "/hooks/token", "application/json", new String(Fixture.SAML.bytes()), BASIC).statusCode()).isEqualTo(400);
-        assertThat(raw("POST", "/hooks/token", "application/json", "{\"data\":\"" + "x".repeat(1_100_000) + "\"}", BASIC).statusCode())
-                .isEqualTo(413);
+        // Refused before it is read: 413, or, when the JDK server resets the connection over the unread
+        // upload (it never drains more than 64 KiB) before the client reads the reply, a closed connection.
+        int oversized;
+        try {
+            oversized = raw("POST", "/hooks/token", "application/json", "{\"data\":\"" + "x".repeat(1_100_000) + "\"}", BASIC)
+                    .statusCode();
+        } catch (IOException closedWhileUploading) {
+            oversized = -1;
+        }
+        assertThat(oversized).isIn(413, -1);
+        assertThat(raw("GET", "/health", null, null, null).statusCode()).as("the service is still up").isEqualTo(200);
         HttpResponse<String> health = raw("GET", "/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(HookJson.readTree(health.body().getBytes()).get("status").asText()).isEqualTo("UP");
