@@ -170,7 +170,7 @@ public final class HookEndpoint {
         if (method.equals("GET")) {
             return new Outcome(HookType.EVENT, null, verification(request.headers()));
         }
-        Optional<String> contentType = single(request.headers(), "Content-Type");
+        Optional<String> contentType = request.headers().first("Content-Type");
         if (contentType.isEmpty() || !isJson(contentType.get())) {
             return new Outcome(type, null, status(415, "Unsupported Media Type", "unsupported_media_type",
                     "Okta sends Content-Type: application/json", "header", "Content-Type"));
@@ -387,7 +387,7 @@ public final class HookEndpoint {
 
     private byte[] readBody(HookHttpRequest request) throws IOException {
         long declared = -1;
-        Optional<String> contentLength = single(request.headers(), "Content-Length");
+        Optional<String> contentLength = request.headers().first("Content-Length");
         if (contentLength.isPresent()) {
             try {
                 declared = Long.parseLong(contentLength.get().trim());
@@ -431,11 +431,6 @@ public final class HookEndpoint {
         BodyTooLarge() {
             super(null, null);
         }
-    }
-
-    private static Optional<String> single(HttpHeaders headers, String name) {
-        List<String> values = headers.all(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
     }
 
     private static boolean isJson(String contentType) {

@@ -117,6 +117,12 @@ public abstract class HookRequest extends OktaObject {
         return context != null && context.isObject() ? context : HookJson.newObject();
     }
 
+    /** A view of the {@code data.context} member {@code name}, when it is a JSON object. */
+    protected final <T> Optional<T> contextObject(String name, java.util.function.Function<JsonNode, T> view) {
+        JsonNode member = contextNode().get(name);
+        return member != null && member.isObject() ? Optional.of(view.apply(member)) : Optional.empty();
+    }
+
     /** The type and {@code eventId}; never payload values. */
     @Override
     public String toString() {

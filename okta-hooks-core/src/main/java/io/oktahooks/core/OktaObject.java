@@ -96,8 +96,16 @@ public abstract class OktaObject {
 
     /** The elements of an array member as text; a single string reads as a one-element list. */
     protected final List<String> strings(String name) {
-        JsonNode value = node.get(name);
-        if (value == null) {
+        return texts(node.get(name));
+    }
+
+    /** The elements of the array at a JSON Pointer below this object, as {@link #strings(String)} reads them. */
+    protected final List<String> stringsAt(String pointer) {
+        return texts(node.at(pointer));
+    }
+
+    private static List<String> texts(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
             return List.of();
         }
         if (!value.isArray()) {

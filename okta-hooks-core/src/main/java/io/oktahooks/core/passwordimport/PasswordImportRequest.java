@@ -38,32 +38,22 @@ public final class PasswordImportRequest extends HookRequest {
 
     /** {@code data.context.request}: the sign-in request. */
     public Optional<RequestInfo> request() {
-        JsonNode node = contextNode().get("request");
-        return node != null && node.isObject() ? Optional.of(new RequestInfo(node)) : Optional.empty();
+        return contextObject("request", RequestInfo::new);
     }
 
     /** {@code data.context.credential}: the username and password the user typed. */
     public PasswordCredential credential() {
-        JsonNode credential = contextNode().get("credential");
-        return new PasswordCredential(text(credential, "username"), text(credential, "password"));
+        return new PasswordCredential(stringAt("/data/context/credential/username").orElse(""),
+                stringAt("/data/context/credential/password").orElse(""));
     }
 
     /** {@code data.action.credential}: Okta's default, always {@code UNVERIFIED}. */
     public Optional<String> action() {
-        JsonNode node = dataNode().at("/action/credential");
-        return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+        return stringAt("/data/action/credential");
     }
 
     /** A response builder. */
     public PasswordImportResponseBuilder respond() {
         return PasswordImportResponseBuilder.create();
-    }
-
-    private static String text(JsonNode object, String name) {
-        if (object == null || !object.isObject()) {
-            return "";
-        }
-        JsonNode value = object.get(name);
-        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : "";
     }
 }

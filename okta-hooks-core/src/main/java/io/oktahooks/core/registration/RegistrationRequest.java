@@ -74,14 +74,12 @@ public final class RegistrationRequest extends HookRequest {
 
     /** {@code data.context.request}: the sign-up or profile request (url is a path). */
     public Optional<RequestInfo> request() {
-        JsonNode node = contextNode().get("request");
-        return node != null && node.isObject() ? Optional.of(new RequestInfo(node)) : Optional.empty();
+        return contextObject("request", RequestInfo::new);
     }
 
     /** {@code data.context.user}: the existing user (progressive profile only). */
     public Optional<User> user() {
-        JsonNode node = contextNode().get("user");
-        return node != null && node.isObject() ? Optional.of(new User(node)) : Optional.empty();
+        return contextObject("user", User::new);
     }
 
     /** {@code data.userProfile}: attributes submitted at sign-up (never the password). */
@@ -104,7 +102,7 @@ public final class RegistrationRequest extends HookRequest {
 
     /** {@code data.action}: {@code ALLOW} by default; null in Classic payloads. */
     public Optional<String> action() {
-        return dataNode().has("action") ? textOf(dataNode().get("action")) : Optional.empty();
+        return stringAt("/data/action");
     }
 
     /** A response builder that checks commands against this request's flow. */
@@ -115,9 +113,5 @@ public final class RegistrationRequest extends HookRequest {
     private Optional<Profile> profile(String name) {
         JsonNode node = dataNode().get(name);
         return node != null && node.isObject() ? Optional.of(new Profile(node)) : Optional.empty();
-    }
-
-    private static Optional<String> textOf(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
     }
 }

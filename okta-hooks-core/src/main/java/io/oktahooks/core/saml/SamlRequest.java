@@ -37,32 +37,32 @@ public final class SamlRequest extends HookRequest {
 
     /** {@code data.context.request}: the SSO request. */
     public Optional<RequestInfo> request() {
-        return context("request").map(RequestInfo::new);
+        return contextObject("request", RequestInfo::new);
     }
 
     /** {@code data.context.session}. */
     public Optional<Session> session() {
-        return context("session").map(Session::new);
+        return contextObject("session", Session::new);
     }
 
     /** {@code data.context.user}: who the assertion is for. */
     public Optional<User> user() {
-        return context("user").map(User::new);
+        return contextObject("user", User::new);
     }
 
     /** {@code data.context.protocol.issuer.id}: the app instance id. */
     public Optional<String> appId() {
-        return text(contextNode().at("/protocol/issuer/id"));
+        return stringAt("/data/context/protocol/issuer/id");
     }
 
     /** {@code data.context.protocol.issuer.name}: the app's label. */
     public Optional<String> appName() {
-        return text(contextNode().at("/protocol/issuer/name"));
+        return stringAt("/data/context/protocol/issuer/name");
     }
 
     /** {@code data.context.protocol.issuer.uri}: the IdP entity id. */
     public Optional<String> issuerUri() {
-        return text(contextNode().at("/protocol/issuer/uri"));
+        return stringAt("/data/context/protocol/issuer/uri");
     }
 
     /** {@code data.assertion}: the assertion Okta is about to send (empty view when absent). */
@@ -73,14 +73,5 @@ public final class SamlRequest extends HookRequest {
     /** A response builder for this request. */
     public SamlResponseBuilder respond() {
         return SamlResponseBuilder.create();
-    }
-
-    private Optional<JsonNode> context(String name) {
-        JsonNode node = contextNode().get(name);
-        return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-    }
-
-    private static Optional<String> text(JsonNode node) {
-        return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
     }
 }

@@ -74,8 +74,7 @@ public final class TelephonyRequest extends HookRequest {
 
     /** {@code data.context.request}. */
     public Optional<RequestInfo> request() {
-        JsonNode node = contextNode().get("request");
-        return node != null && node.isObject() ? Optional.of(new RequestInfo(node)) : Optional.empty();
+        return contextObject("request", RequestInfo::new);
     }
 
     /** {@code data.userProfile}: firstName, lastName, login and {@code userId}. */

@@ -41,27 +41,27 @@ public final class TokenRequest extends HookRequest {
 
     /** {@code data.context.request}: the authorize or token request the user made. */
     public Optional<RequestInfo> request() {
-        return contextObject("request").map(RequestInfo::new);
+        return contextObject("request", RequestInfo::new);
     }
 
     /** {@code data.context.session}, absent in flows without a user session. */
     public Optional<Session> session() {
-        return contextObject("session").map(Session::new);
+        return contextObject("session", Session::new);
     }
 
     /** {@code data.context.user}, absent for client-credentials tokens. */
     public Optional<User> user() {
-        return contextObject("user").map(User::new);
+        return contextObject("user", User::new);
     }
 
     /** {@code data.context.policy}: the access policy and rule that triggered the hook. */
     public Optional<Policy> policy() {
-        return contextObject("policy").map(Policy::new);
+        return contextObject("policy", Policy::new);
     }
 
     /** {@code data.context.protocol}: the OAuth 2.0 request, issuer and client. */
     public Optional<OAuthProtocol> protocol() {
-        return contextObject("protocol").map(OAuthProtocol::new);
+        return contextObject("protocol", OAuthProtocol::new);
     }
 
     /** {@code data.identity}: the ID token being minted, if one is. */
@@ -78,8 +78,7 @@ public final class TokenRequest extends HookRequest {
 
     /** {@code data.refresh_token.jti}: links a refresh grant to the original grant (since 2023). */
     public Optional<String> refreshTokenJti() {
-        JsonNode jti = dataNode().at("/refresh_token/jti");
-        return jti.isValueNode() && !jti.isNull() ? Optional.of(jti.asText()) : Optional.empty();
+        return stringAt("/data/refresh_token/jti");
     }
 
     /**
@@ -97,10 +96,5 @@ public final class TokenRequest extends HookRequest {
     /** A response builder that checks patches against this request (tokens minted, claims present). */
     public TokenResponseBuilder respond() {
         return new TokenResponseBuilder(this);
-    }
-
-    private Optional<JsonNode> contextObject(String name) {
-        JsonNode node = contextNode().get(name);
-        return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
     }
 }

@@ -43,42 +43,42 @@ public final class UserImportRequest extends HookRequest {
 
     /** {@code data.context.application.id}: the app the users come from. */
     public Optional<String> applicationId() {
-        return context("/application/id");
+        return stringAt("/data/context/application/id");
     }
 
     /** {@code data.context.application.name}, e.g. {@code test_app}. */
     public Optional<String> applicationName() {
-        return context("/application/name");
+        return stringAt("/data/context/application/name");
     }
 
     /** {@code data.context.application.label}: the app's display name. */
     public Optional<String> applicationLabel() {
-        return context("/application/label");
+        return stringAt("/data/context/application/label");
     }
 
     /** {@code data.context.application.status}: {@code ACTIVE} or {@code INACTIVE}. */
     public Optional<String> applicationStatus() {
-        return context("/application/status");
+        return stringAt("/data/context/application/status");
     }
 
     /** {@code data.context.job.id}: the import job. */
     public Optional<String> jobId() {
-        return context("/job/id");
+        return stringAt("/data/context/job/id");
     }
 
     /** {@code data.context.job.type}, e.g. {@code import:users}. */
     public Optional<String> jobType() {
-        return context("/job/type");
+        return stringAt("/data/context/job/type");
     }
 
     /** {@code data.context.conflicts}: attribute names that conflict with existing users. */
     public List<String> conflicts() {
-        return texts(contextNode().get("conflicts"));
+        return stringsAt("/data/context/conflicts");
     }
 
     /** {@code data.context.policy}: the matching rules, e.g. {@code [EMAIL, FIRST_AND_LAST_NAME]}. */
     public List<String> matchingRules() {
-        return texts(contextNode().get("policy"));
+        return stringsAt("/data/context/policy");
     }
 
     /** {@code data.context.matches}: the Okta users the imported user matched. */
@@ -98,7 +98,7 @@ public final class UserImportRequest extends HookRequest {
 
     /** {@code data.action.result}: {@code CREATE_USER} or {@code LINK_USER}. */
     public Optional<String> action() {
-        return text(dataNode().at("/action/result"));
+        return stringAt("/data/action/result");
     }
 
     /** {@code data.appUser.profile}: the user as the app has it (values may be null or arrays). */
@@ -113,28 +113,11 @@ public final class UserImportRequest extends HookRequest {
 
     /** {@code data.user.id}: set when the user matched an existing Okta user. */
     public Optional<String> userId() {
-        return text(dataNode().at("/user/id"));
+        return stringAt("/data/user/id");
     }
 
     /** A response builder. */
     public UserImportResponseBuilder respond() {
         return UserImportResponseBuilder.create();
-    }
-
-    private Optional<String> context(String pointer) {
-        return text(contextNode().at(pointer));
-    }
-
-    private static Optional<String> text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
-    }
-
-    private static List<String> texts(JsonNode node) {
-        if (node == null || !node.isArray()) {
-            return List.of();
-        }
-        List<String> list = new ArrayList<>();
-        node.forEach(e -> text(e).ifPresent(list::add));
-        return Collections.unmodifiableList(list);
     }
 }
