@@ -5,27 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** 4. An event hook delivery with 100 System Log events, parsed and read: typed events against a Jackson tree. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class EventDeliveryBenchmark {
+public class EventDeliveryBenchmark extends BenchmarkSettings {
 
     private byte[] body;
     private final ObjectMapper mapper = new ObjectMapper();

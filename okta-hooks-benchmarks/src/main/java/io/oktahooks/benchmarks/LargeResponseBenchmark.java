@@ -6,26 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.token.TokenResponseBuilder;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** 5. Building and writing a token response with 50 nested claims, the 256 KB check included. */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class LargeResponseBenchmark {
+public class LargeResponseBenchmark extends BenchmarkSettings {
 
     private static final int CLAIMS = 50;
     private final ObjectNode[] values = new ObjectNode[CLAIMS];
