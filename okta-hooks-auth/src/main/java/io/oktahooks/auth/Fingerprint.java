@@ -24,9 +24,7 @@ public final class Fingerprint {
 
     /** The SHA-256 digest of the UTF-8 bytes of a value. */
     public static byte[] sha256(String value) {
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        return digest.digest(value.getBytes(StandardCharsets.UTF_8));
+        return SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The first 8 hex characters of the value's SHA-256: enough to correlate log lines, useless to an attacker. */

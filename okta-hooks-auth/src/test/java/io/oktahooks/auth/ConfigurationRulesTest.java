@@ -143,6 +143,51 @@ class ConfigurationRulesTest {
     }
 
     @Test
+    void theKeysHostMustBeTheIssuersUnlessCrossHostIsAllowed() {
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").build())
+                .hasMessageContaining("jwksUri host keys.example differs from the issuer's; call allowCrossHostJwks(true)");
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").allowCrossHostJwks(true)
+                .build()).isNotNull();
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("http://keys.example/keys")
+                .allowCrossHostJwks(true).build()).hasMessageContaining("jwksUri must be an https URL");
+    }
+
+    @Test
+    void givenKeysReplaceTheKeysUrlAndItsRules() {
+        accepted(b -> b.jwksUri("http://keys.example/keys"));
+    }
+
+    @Test
+    void httpIsAllowedOnlyToLoopbackNeverViaDns() {
+        accepted(b -> b.issuer("http://127.0.0.2:8080/oauth2/x"));
+        accepted(b -> b.issuer("HTTP://LOCALHOST:8080/oauth2/x"));
+        accepted(b -> b.issuer("http://[0:0:0:0:0:0:0:1]/oauth2/x"));
+        refused(b -> b.issuer("http://[::2]/oauth2/x"), "issuer must be an https URL");
+        refused(b -> b.issuer("http://128.0.0.1/oauth2/x"), "issuer must be an https URL");
+        refused(b -> b.issuer("http://localhost.example/oauth2/x"), "issuer must be an https URL");
+        refused(b -> b.issuer("ftp://localhost/oauth2/x"), "issuer must be an https URL");
+        refused(b -> b.issuer("ftp://127.0.0.1/oauth2/x"), "issuer must be an https URL");
+        refused(b -> b.issuer("https://acme.okta.com//"), "org authorization server");
+    }
+
+    @Test
+    void eachMessageNamesOnlyTheRulesBroken() {
+        assertThatThrownBy(() -> valid().algorithms("HS256").build())
+                .hasMessage("JWT authentication is misconfigured: algorithm HS256 is not allowed: only asymmetric RS*, PS* and ES* "
+                        + "algorithms are (never none or HS*)");
+        assertThatThrownBy(() -> valid().clientIds(" ").algorithms().build())
+                .hasMessage("JWT authentication is misconfigured: clientIds must not contain blank ids; "
+                        + "algorithms must name at least one algorithm");
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("ftp://acme.example/oauth2/x").audience("a").build())
+                .hasMessage("JWT authentication is misconfigured: issuer must be an https URL (http only on loopback)");
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").jwksUri("http://evil.example/keys").build())
+                .hasMessageContaining("org authorization server").hasMessageContaining("jwksUri must be an https URL");
+        refused(b -> b.clientIds("0oa1", null), "clientIds must not contain blank ids");
+        refused(b -> b.requiredScope(""), "requiredScope must be one scope name");
+        refused(b -> b.requiredScope("a\tb"), "requiredScope must be one scope name");
+    }
+
+    @Test
     void severalProblemsAreReportedTogether() {
         assertThatThrownBy(() -> HookAuth.jwt().build())
                 .hasMessageContaining("issuer is required").hasMessageContaining("audience is required");
@@ -174,6 +219,8 @@ class ConfigurationRulesTest {
         assertThat(Fingerprint.sanitize("x".repeat(64))).isEqualTo("x".repeat(64));
         assertThat(Fingerprint.sanitize("x".repeat(65))).isEqualTo("x".repeat(64) + "...");
         assertThat(Fingerprint.sanitize("a\u007fb")).isEqualTo("a\\u007fb");
+        assertThat(Fingerprint.sanitize("a b~")).isEqualTo("a b~");
+        assertThat(Fingerprint.sanitize("a\u001fb")).isEqualTo("a\\u001fb");
     }
 
     @Test
@@ -193,6 +240,14 @@ class ConfigurationRulesTest {
         assertThatThrownBy(() -> HookAuth.headerSecret().header("X-\u00e9").secret("s".repeat(20)).build()).hasMessageContaining("header name");
         assertThat(HookAuth.headerSecret().header(" X-Hook ").secret("s".repeat(20)).build().toString())
                 .isEqualTo("HeaderSecretAuthenticator{header=X-Hook, secrets=1}");
+        assertThat(HookAuth.headerSecret().header("!X~").secret("s".repeat(20)).build().toString()).contains("header=!X~");
+        assertThatThrownBy(() -> HookAuth.headerSecret().header("X\u007f").secret("s".repeat(20)).build()).hasMessageContaining("header name");
+        assertThatThrownBy(() -> HookAuth.headerSecret().header("X Y").secret("s".repeat(20)).build()).hasMessageContaining("header name");
+        assertThatThrownBy(() -> HookAuth.headerSecret().basic(":u", "password1").build()).hasMessageContaining("must not contain ':'");
+        assertThatThrownBy(() -> HookAuth.headerSecret().basic("u:", "password1").build()).hasMessageContaining("must not contain ':'");
+        assertThatThrownBy(() -> HookAuth.headerSecret().secret("short").build())
+                .hasMessage("header-secret authentication is misconfigured: secret must be at least 16 characters "
+                        + "(use 32 or more random characters)");
         assertThatThrownBy(() -> HookAuth.anyOf()).hasMessageContaining("at least one");
     }
 }

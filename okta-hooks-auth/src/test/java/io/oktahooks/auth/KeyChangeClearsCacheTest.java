@@ -25,12 +25,49 @@ class KeyChangeClearsCacheTest {
             Thread.sleep(900); // scheduled refreshes of the same keys
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (jwt.cachedVerdicts() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            awaitEmpty(jwt);
             assertThat(jwt.cachedVerdicts()).isZero();
             assertThat(jwt.verify(token)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
+        }
+    }
+
+    @Test
+    void aKeyChangeRightAfterTheFirstFetchAlsoClearsIt() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE)
+                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
+                             Duration.ofMinutes(1)).build()) {
+            String token = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
+            assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
+            server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
+            awaitEmpty(jwt);
+            assertThat(jwt.cachedVerdicts()).isZero();
+        }
+    }
+
+    @Test
+    void withTheCacheDisabledRotatedKeysAreUsedAsSoonAsFetched() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).verifiedTokenCacheSize(0)
+                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
+                             Duration.ofMinutes(1)).build()) {
+            String first = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
+            String second = Tokens.sign(Tokens.SECOND_KEY, Tokens.header(Tokens.SECOND_KEY).build(),
+                    Tokens.claims().issuer(server.issuer()).build());
+            assertThat(jwt.verify(first)).isInstanceOf(JwtVerification.Verified.class);
+            server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
+            Thread.sleep(900);
+            assertThat(jwt.verify(second)).isInstanceOf(JwtVerification.Verified.class);
+            assertThat(jwt.verify(first)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
+        }
+    }
+
+    private static void awaitEmpty(JwtAuthenticator jwt) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (jwt.cachedVerdicts() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 }

@@ -9,9 +9,9 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -55,7 +55,7 @@ final class ClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
         if (!iss.equals(issuer) && !iss.equals(issuer + "/")) {
             throw new Rejection(AuthFailure.BAD_ISSUER);
         }
-        List<String> aud = audiences(claims);
+        List<String> aud = claims.getAudience(); // empty unless a string or an array of strings
         if (aud.isEmpty()) {
             throw new Rejection(AuthFailure.MISSING_CLAIM);
         }
@@ -67,7 +67,7 @@ final class ClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
         if (exp == null || iat == null) {
             throw new Rejection(AuthFailure.MISSING_CLAIM);
         }
-        Instant nbf = claims.getClaim("nbf") == null ? null : instant(claims, "nbf");
+        Instant nbf = instant(claims, "nbf");
         if (claims.getClaim("nbf") != null && nbf == null) {
             throw new Rejection(AuthFailure.MALFORMED_TOKEN);
         }
@@ -123,30 +123,15 @@ final class ClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
         return null;
     }
 
-    private static List<String> audiences(JWTClaimsSet claims) {
-        Object aud = claims.getClaim("aud");
-        if (aud instanceof String s) {
-            return List.of(s);
-        }
-        if (aud instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            return list.stream().map(String.class::cast).toList();
-        }
-        return List.of();
-    }
-
     private static List<String> scopes(JWTClaimsSet claims) {
-        Object scp = claims.getClaim("scp");
-        if (scp instanceof String s) {
-            return Arrays.stream(s.trim().split("\\s+")).filter(v -> !v.isEmpty()).toList();
+        if (claims.getClaim("scp") instanceof String s) {
+            return s.isBlank() ? List.of() : List.of(s.trim().split("\\s+"));
         }
-        if (scp instanceof List<?>) {
-            try {
-                List<String> list = claims.getStringListClaim("scp");
-                return list == null ? List.of() : List.copyOf(list);
-            } catch (ParseException e) {
-                return List.of();
-            }
+        try {
+            List<String> list = claims.getStringListClaim("scp");
+            return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+        } catch (ParseException e) {
+            return List.of(); // neither a string nor an array of strings: no scope at all
         }
-        return List.of();
     }
 }

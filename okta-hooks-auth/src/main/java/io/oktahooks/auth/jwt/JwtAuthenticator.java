@@ -8,15 +8,11 @@ import com.nimbusds.jose.jwk.source.CachingJWKSetSource;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.jwk.source.RateLimitReachedException;
-import com.nimbusds.jose.jwk.source.RefreshAheadCachingJWKSetSource;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEProcessor;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
-import com.nimbusds.jose.util.events.Event;
 import com.nimbusds.jose.util.events.EventListener;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -46,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -160,8 +157,9 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         if (syntax != null) {
             return reject(syntax, null, null);
         }
-        byte[] digest = cache == null ? null : Fingerprint.sha256(token);
+        byte[] digest = null;
         if (cache != null) {
+            digest = Fingerprint.sha256(token);
             VerifiedTokenCache.Entry hit = cache.get(digest);
             if (hit != null) {
                 Instant now = rules.now();
@@ -225,12 +223,10 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         if (jwt instanceof PlainJWT) {
             return AuthFailure.UNSECURED_JWT;
         }
-        if (!(jwt instanceof SignedJWT signed)) {
-            return AuthFailure.UNSUPPORTED_TOKEN;
-        }
-        if (signed.getSignature() == null || signed.getSignature().toString().isEmpty()) {
-            return AuthFailure.MALFORMED_TOKEN;
-        }
+        // TokenSyntax admits three segments only, which parse as a PlainJWT or a SignedJWT with a
+        // non-empty signature (a JWE header on three segments, or a signed header with an empty
+        // signature, fails to parse); anything else would fail closed in classify().
+        SignedJWT signed = (SignedJWT) jwt;
         if (!algorithms.contains(signed.getHeader().getAlgorithm())) {
             return AuthFailure.ALG_NOT_ALLOWED;
         }
@@ -238,20 +234,22 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         if (typ != null && !types.contains(typ.getType().toLowerCase(Locale.ROOT))) {
             return AuthFailure.BAD_TYPE;
         }
-        if (signed.getHeader().getCriticalParams() != null && !signed.getHeader().getCriticalParams().isEmpty()) {
+        // No extension is understood, so any crit header is refused (an empty list too: RFC 7515 4.1.11).
+        if (signed.getHeader().getCriticalParams() != null) {
             return AuthFailure.UNSUPPORTED_CRITICAL_HEADER;
         }
         return null;
     }
 
-    private static JwtVerification classify(Exception e, String kid, String token) {
+    /** Maps what the parser, key source or processor threw to the reason reported. */
+    static JwtVerification classify(Exception e, String kid, String token) {
         if (e instanceof Rejection rejection) {
             return reject(rejection.reason(), kid, token);
         }
         if (e instanceof ParseException || e instanceof BadJWTException) {
             return reject(AuthFailure.MALFORMED_TOKEN, kid, token);
         }
-        if (e instanceof UnknownKeyException || e instanceof RateLimitReachedException) {
+        if (e instanceof UnknownKeyException) {
             return reject(AuthFailure.UNKNOWN_KID, kid, token);
         }
         if (e instanceof KeySourceException) {
@@ -259,11 +257,9 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
                     e.getClass().getSimpleName(), Fingerprint.of(token), Fingerprint.sanitize(kid));
             return new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE);
         }
-        if (e instanceof BadJWSException) {
-            return reject(AuthFailure.BAD_SIGNATURE, kid, token);
-        }
         if (e instanceof BadJOSEException) {
-            return reject(AuthFailure.UNKNOWN_KID, kid, token);
+            // BadJWSException: the signature does not verify with the selected trusted key.
+            return reject(AuthFailure.BAD_SIGNATURE, kid, token);
         }
         LOG.warn("okta hook jwt: verifier failed with {}; token {} refused (fail closed)",
                 e.getClass().getName(), Fingerprint.of(token));
@@ -486,7 +482,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (audience == null || audience.isBlank()) {
                 all.add("audience is required (e.g. api://default)");
             }
-            if (requiredScope != null && (requiredScope.isBlank() || requiredScope.contains(" "))) {
+            if (requiredScope != null && (requiredScope.isEmpty() || requiredScope.chars().anyMatch(Character::isWhitespace))) {
                 all.add("requiredScope must be one scope name without spaces");
             }
             if (algorithms.isEmpty() && problems.stream().noneMatch(p -> p.startsWith("algorithm"))) {
@@ -534,18 +530,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         }
 
         private JWKSource<SecurityContext> remoteKeys(URL url, VerifiedTokenCache cache) {
-            AtomicReference<JWKSet> lastKeys = new AtomicReference<>();
-            EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> onRefresh = event -> {
-                JWKSet keys = keysOf(event);
-                if (keys != null) {
-                    JWKSet previous = lastKeys.getAndSet(keys);
-                    if (previous != null && !previous.toPublicJWKSet().toJSONObject().equals(keys.toPublicJWKSet().toJSONObject())
-                            && cache != null) {
-                        LOG.info("okta hook jwt: signing keys changed; verified-token cache cleared");
-                        cache.clear();
-                    }
-                }
-            };
+            EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> onRefresh = cache == null ? null : keyChangeClears(cache);
             return JWKSourceBuilder.<SecurityContext>create(url, new DefaultResourceRetriever(
                             (int) connectTimeout.toMillis(), (int) readTimeout.toMillis(), 51_200))
                     .cache(cacheTtl.toMillis(), refreshTimeout.toMillis(), onRefresh)
@@ -556,29 +541,38 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
                     .build();
         }
 
-        private static JWKSet keysOf(Event<CachingJWKSetSource<SecurityContext>, SecurityContext> event) {
-            if (event instanceof CachingJWKSetSource.RefreshCompletedEvent<?> completed) {
-                return completed.getJWKSet();
-            }
-            if (event instanceof RefreshAheadCachingJWKSetSource.ScheduledRefreshCompletedEvent<?> scheduled) {
-                return scheduled.getJWKSet();
-            }
-            return null;
+        /**
+         * A refresh listener that clears the verified-token cache when the published keys change.
+         * Every fetch, scheduled refresh-ahead ones included, ends in a RefreshCompletedEvent.
+         */
+        private static EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> keyChangeClears(VerifiedTokenCache cache) {
+            AtomicReference<Map<String, Object>> lastKeys = new AtomicReference<>();
+            return event -> {
+                if (event instanceof CachingJWKSetSource.RefreshCompletedEvent<?> completed) {
+                    Map<String, Object> published = completed.getJWKSet().toPublicJWKSet().toJSONObject();
+                    Map<String, Object> previous = lastKeys.getAndSet(published);
+                    if (previous != null && !previous.equals(published)) {
+                        LOG.info("okta hook jwt: signing keys changed; verified-token cache cleared");
+                        cache.clear();
+                    }
+                }
+            };
         }
 
+        /** HTTPS anywhere; HTTP only to localhost or a loopback address literal (never looked up in DNS). */
         private static boolean secureOrLoopback(URI uri) {
             if ("https".equalsIgnoreCase(uri.getScheme())) {
                 return true;
             }
-            if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            if (!"http".equalsIgnoreCase(uri.getScheme())) {
                 return false;
             }
-            String host = uri.getHost();
-            if (host.equalsIgnoreCase("localhost")) {
+            String host = uri.getHost(); // java.net.URI has already validated IPv4 and bracketed IPv6 literals
+            if (host.equalsIgnoreCase("localhost") || host.matches("127\\.[0-9.]+")) {
                 return true;
             }
             try {
-                return (host.matches("[0-9.]+") || host.startsWith("[")) && InetAddress.getByName(host).isLoopbackAddress();
+                return host.startsWith("[") && InetAddress.getByName(host).isLoopbackAddress();
             } catch (UnknownHostException e) {
                 return false;
             }
@@ -588,8 +582,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             String host = uri.getHost().toLowerCase(Locale.ROOT);
             boolean okta = host.endsWith(".okta.com") || host.endsWith(".oktapreview.com") || host.endsWith(".okta-emea.com")
                     || host.endsWith(".okta-gov.com") || host.endsWith(".okta.mil");
-            String path = uri.getPath() == null ? "" : uri.getPath();
-            return okta && (path.isEmpty() || path.equals("/"));
+            return okta && uri.getPath().matches("/*");
         }
     }
 }

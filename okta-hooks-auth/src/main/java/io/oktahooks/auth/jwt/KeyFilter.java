@@ -67,6 +67,11 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         return verdict;
     }
 
+    /** How many key verdicts are remembered (bounded at 64; for tests). */
+    int rememberedVerdicts() {
+        return verdicts.size();
+    }
+
     static List<JWK> filter(List<JWK> candidates) {
         return filter(candidates, KeyFilter::usable);
     }

@@ -4,10 +4,16 @@ import io.oktahooks.auth.AuthFailure;
 
 /**
  * The strict checks nimbus does not make, done before any parsing: compact JWS syntax with
- * exactly three base64url segments (header non-empty; an empty payload is a valid JWS, though never a JWT), no padding or whitespace, and canonical encodings
- * (decoding and re-encoding yields the same text), so no second spelling of a signed token exists.
+ * exactly three base64url segments (header non-empty; an empty payload is a valid JWS, though
+ * never a JWT), no padding or whitespace, and canonical encodings (decoding and re-encoding yields
+ * the same text), so no second spelling of a signed token exists.
  */
 final class TokenSyntax {
+
+    /** Characters whose low four bits are zero: the only valid last characters of a 2-character tail. */
+    private static final String TAIL2_LAST = "AQgw";
+    /** Characters whose low two bits are zero: the only valid last characters of a 3-character tail. */
+    private static final String TAIL3_LAST = "AEIMQUYcgkosw048";
 
     private TokenSyntax() {
     }
@@ -37,9 +43,6 @@ final class TokenSyntax {
         if (header.isEmpty()) {
             return AuthFailure.MALFORMED_TOKEN;
         }
-        if (signature.isEmpty()) {
-            return null; // alg none; classified by the header check that follows
-        }
         return canonical(header) && canonical(payload) && canonical(signature) ? null : AuthFailure.MALFORMED_TOKEN;
     }
 
@@ -50,26 +53,14 @@ final class TokenSyntax {
      */
     static boolean canonical(String segment) {
         int tail = segment.length() % 4;
-        if (tail == 1) {
-            return false;
-        }
         if (tail == 0) {
             return true;
         }
-        int last = sextet(segment.charAt(segment.length() - 1));
-        return tail == 2 ? (last & 0x0f) == 0 : (last & 0x03) == 0;
-    }
-
-    private static int sextet(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '-' ? 62 : 63;
+        char last = segment.charAt(segment.length() - 1);
+        return switch (tail) {
+            case 2 -> TAIL2_LAST.indexOf(last) >= 0;
+            case 3 -> TAIL3_LAST.indexOf(last) >= 0;
+            default -> false; // one character cannot carry a byte
+        };
     }
 }

@@ -21,6 +21,9 @@ final class VerifiedTokenCache {
     private final Map<ByteBuffer, Entry> entries;
 
     VerifiedTokenCache(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("a verified-token cache holds at least one entry; disable it instead");
+        }
         this.maxEntries = maxEntries;
         this.entries = new LinkedHashMap<>(Math.min(maxEntries, 1024), 0.75f, true) {
             @Override

@@ -24,6 +24,7 @@ import io.oktahooks.auth.Tokens;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HttpHeaders;
 import java.io.Closeable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -112,6 +113,24 @@ class VerifierDecisionsTest {
     }
 
     @Test
+    void theKeyFilterRemembersAtMost64Verdicts() throws Exception {
+        List<JWK> published = new ArrayList<>();
+        KeyFilter filter = new KeyFilter((selector, context) -> List.copyOf(published));
+        for (int i = 1; i <= 65; i++) {
+            published.clear();
+            published.add(rsa(1024, "k" + i, null, null).toPublicJWK());
+            assertThatThrownBy(() -> filter.get(ANY, null)).isInstanceOf(UnknownKeyException.class);
+            assertThat(filter.rememberedVerdicts()).as("after %d keys", i).isEqualTo(i <= 64 ? i : 1);
+        }
+    }
+
+    @Test
+    void aVerifiedTokenCacheHoldsAtLeastOneEntry() {
+        assertThatThrownBy(() -> new VerifiedTokenCache(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new VerifiedTokenCache(1).size()).isZero();
+    }
+
+    @Test
     void theSyntaxCheckNamesEachMalformation() {
         assertThat(TokenSyntax.check("a.b")).isEqualTo(AuthFailure.MALFORMED_TOKEN);
         assertThat(TokenSyntax.check("abc")).isEqualTo(AuthFailure.MALFORMED_TOKEN);
@@ -130,6 +149,32 @@ class VerifierDecisionsTest {
             assertThat(TokenSyntax.check(bad)).as(bad).isEqualTo(AuthFailure.MALFORMED_TOKEN);
         }
         assertThat(TokenSyntax.check("az09-_AA.AA.AA")).isNull();
+    }
+
+    @Test
+    void theSyntaxCheckAdmitsExactlyTheBase64urlAlphabet() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (char c = 0; c < 0x300; c++) {
+            AuthFailure expected = alphabet.indexOf(c) >= 0 ? null : AuthFailure.MALFORMED_TOKEN;
+            assertThat(TokenSyntax.check("AA" + c + "A.AAAA.AAAA")).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void headerRulesRefuseStrippedSignaturesAndAnyCriticalHeader() throws Exception {
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+                .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
+        String valid = Tokens.valid();
+        String stripped = valid.substring(0, valid.lastIndexOf('.') + 1);
+        assertThat(jwt.verify(stripped)).isEqualTo(new JwtVerification.Rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(jwt.checkSignature(stripped)).isEqualTo(AuthFailure.MALFORMED_TOKEN);
+        String signingInput = Tokens.b64("{\"alg\":\"RS256\",\"kid\":\"k1\",\"crit\":[]}") + "."
+                + Tokens.b64(Tokens.claims().build().toString());
+        String emptyCrit = signingInput + "." + new com.nimbusds.jose.crypto.RSASSASigner(Tokens.KEY).sign(
+                new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.RS256), signingInput.getBytes(StandardCharsets.US_ASCII));
+        assertThat(jwt.verify(emptyCrit)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNSUPPORTED_CRITICAL_HEADER));
+        assertThat(jwt.checkSignature("a".repeat(8192))).isEqualTo(AuthFailure.MALFORMED_TOKEN);
+        assertThat(jwt.checkSignature("a".repeat(8193))).isEqualTo(AuthFailure.TOKEN_TOO_LARGE);
     }
 
     @Test
@@ -186,6 +231,19 @@ class VerifierDecisionsTest {
         assertThat(reason(claims().claim("scp", List.of("x", 7)).build())).isEqualTo(AuthFailure.INSUFFICIENT_SCOPE);
         assertThat(reason(claims().claim("scp", "  s1  other ").build())).isNull();
         assertThat(reason(claims().claim("scp", 7).build())).isEqualTo(AuthFailure.INSUFFICIENT_SCOPE);
+    }
+
+    @Test
+    void scopesAreReadFromAStringOrAnArrayAndNothingElse() throws Exception {
+        ClaimRules open = new ClaimRules("https://issuer.example/oauth2/x", "api://hooks", Set.of(), null,
+                Clock.fixed(Tokens.NOW, ZoneOffset.UTC), Duration.ofSeconds(60), Duration.ofHours(24));
+        assertThat(open.toVerified(claims().claim("scp", "").build()).scopes()).isEmpty();
+        assertThat(open.toVerified(claims().claim("scp", "  ").build()).scopes()).isEmpty();
+        assertThat(open.toVerified(claims().claim("scp", " a  b ").build()).scopes()).containsExactly("a", "b");
+        assertThat(open.toVerified(claims().claim("scp", java.util.Arrays.asList("a", null, "b")).build()).scopes())
+                .containsExactly("a", "b");
+        assertThat(open.toVerified(claims().claim("scp", null).build()).scopes()).isEmpty();
+        assertThat(open.toVerified(claims().claim("scp", 7).build()).scopes()).isEmpty();
     }
 
     @Test

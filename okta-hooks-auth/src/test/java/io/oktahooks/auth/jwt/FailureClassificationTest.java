@@ -1,0 +1,79 @@
+package io.oktahooks.auth.jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jwt.proc.BadJWTException;
+import io.oktahooks.auth.AuthFailure;
+import io.oktahooks.auth.Fingerprint;
+import io.oktahooks.auth.HookAuth;
+import io.oktahooks.auth.Tokens;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever the parser, the key source or nimbus' processor throws becomes exactly one reason:
+ * a rejection (401) for the token's faults, unavailability (503) for the key source's, and a
+ * fail-closed rejection for anything unexpected; the debug line names the reason, the sanitized
+ * kid and the token's fingerprint, never the token.
+ */
+class FailureClassificationTest {
+
+    private static JwtVerification classify(Exception e) {
+        return JwtAuthenticator.classify(e, "k1", "token");
+    }
+
+    private static JwtVerification.Rejected rejected(AuthFailure reason) {
+        return new JwtVerification.Rejected(reason);
+    }
+
+    @Test
+    void eachFailureMapsToItsReason() {
+        assertThat(classify(new Rejection(AuthFailure.BAD_AUDIENCE))).isEqualTo(rejected(AuthFailure.BAD_AUDIENCE));
+        assertThat(classify(new ParseException("bad json", 0))).isEqualTo(rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(classify(new BadJWTException("bad claims"))).isEqualTo(rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(classify(new UnknownKeyException())).isEqualTo(rejected(AuthFailure.UNKNOWN_KID));
+        assertThat(classify(new KeySourceException("down"))).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+        assertThat(classify(new BadJWSException("signature"))).isEqualTo(rejected(AuthFailure.BAD_SIGNATURE));
+        assertThat(classify(new BadJOSEException("no matching key"))).isEqualTo(rejected(AuthFailure.BAD_SIGNATURE));
+    }
+
+    @Test
+    void anythingUnexpectedIsRefusedNotAccepted() {
+        assertThat(classify(new JOSEException("provider failure"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
+        assertThat(classify(new IllegalStateException("bug"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
+        assertThat(classify(new ClassCastException("not a signed JWT"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
+    }
+
+    private static String logged(Supplier<JwtVerification> call) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            call.get();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDebugLineNamesReasonKidAndFingerprint() {
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+                .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
+        String wrongAudience = Tokens.with(c -> c.audience("api://other"));
+        assertThat(logged(() -> jwt.verify(wrongAudience)))
+                .contains("rejected bad_audience kid=k1 token=" + Fingerprint.of(wrongAudience))
+                .doesNotContain(Tokens.signatureOf(wrongAudience));
+        assertThat(logged(() -> jwt.verify("not.a.token!"))).contains("rejected malformed_token kid=- token=-");
+    }
+}
