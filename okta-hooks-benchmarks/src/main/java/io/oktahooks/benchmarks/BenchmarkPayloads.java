@@ -26,9 +26,22 @@ final class BenchmarkPayloads {
         for (int i = 0; i < 20; i++) {
             builder.set("/data/context/user/profile/custom" + i, "value-" + i + "-" + "x".repeat(40));
         }
+        return sized(builder, 3_500, 4_600, "the token request should be about 4 KB");
+    }
+
+    /** About 64 KB: the authorization-code fixture with a large user profile (600 custom attributes). */
+    static byte[] largeTokenRequest() {
+        FixtureBuilder builder = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com");
+        for (int i = 0; i < 600; i++) {
+            builder.set("/data/context/user/profile/custom" + i, "value-" + i + "-" + "x".repeat(90));
+        }
+        return sized(builder, 64_000, 70_000, "the large token request should be about 64 KB");
+    }
+
+    private static byte[] sized(FixtureBuilder builder, int min, int max, String expectation) {
         byte[] bytes = builder.bytes();
-        if (bytes.length < 3_500 || bytes.length > 4_600) {
-            throw new IllegalStateException("the token request should be about 4 KB, is " + bytes.length);
+        if (bytes.length < min || bytes.length > max) {
+            throw new IllegalStateException(expectation + ", is " + bytes.length + " bytes");
         }
         return bytes;
     }

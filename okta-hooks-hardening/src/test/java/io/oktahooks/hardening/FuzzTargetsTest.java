@@ -60,7 +60,7 @@ class FuzzTargetsTest {
     };
 
     /** 1. Request parsing: any bytes either parse as a typed request or fail with HookParseException. */
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "5m")
     void requestParsing(byte[] body) {
         try {
             TokenRequest request = TokenRequest.parse(body);
@@ -75,7 +75,7 @@ class FuzzTargetsTest {
     }
 
     /** 2. The whole endpoint: any method, headers and body get a status; nothing escapes; no 5xx but 503. */
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "5m")
     void wholeEndpoint(FuzzedDataProvider data) {
         String method = data.pickValue(new String[] {"POST", "GET", "PUT", "post"});
         String contentType = data.pickValue(new String[] {"application/json", "application/json; charset=utf-8", "text/plain", ""});
@@ -93,7 +93,7 @@ class FuzzTargetsTest {
     }
 
     /** 3. The header-secret check: never throws; accepts only the exact secret. */
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "5m")
     void headerSecret(String value) {
         AuthResult result = HEADER_SECRET.authenticate(HttpHeaders.of("Authorization", value));
         boolean exact = value != null && value.replaceAll("^[ \\t]+|[ \\t]+$", "").equals(BASIC);
@@ -101,7 +101,7 @@ class FuzzTargetsTest {
     }
 
     /** 4. The JWT verifier front (syntax, size, header): never throws; accepts only the untouched valid token. */
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "5m")
     void jwtVerifierFront(FuzzedDataProvider data) {
         String token;
         switch (data.consumeInt(0, 3)) {
@@ -122,7 +122,7 @@ class FuzzTargetsTest {
     }
 
     /** 5. Response building: random claim names and values give a typed refusal or JSON that re-parses to the same tree. */
-    @FuzzTest(maxDuration = "2m")
+    @FuzzTest(maxDuration = "5m")
     void responseBuilding(FuzzedDataProvider data) {
         TokenResponseBuilder builder = TokenResponseBuilder.create();
         try {
