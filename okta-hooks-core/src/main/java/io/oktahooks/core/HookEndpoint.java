@@ -234,10 +234,8 @@ public final class HookEndpoint {
                 Map.of("Retry-After", "1"));
     }
 
+    /** Answers the one-time verification GET; process() lets a GET through only when events are served. */
     private HookHttpResponse verification(HttpHeaders headers) {
-        if (eventHandler == null) {
-            return status(405, "Method Not Allowed", "method_not_allowed", "no event hook handler is registered", null, null);
-        }
         List<String> values = headers.all(VERIFICATION_HEADER);
         if (values.size() != 1) {
             return status(400, "Bad Request", values.isEmpty() ? "missing_challenge" : "ambiguous_challenge",
@@ -461,9 +459,6 @@ public final class HookEndpoint {
     }
 
     private static HookHttpResponse withHeaders(HookHttpResponse response, Map<String, String> extra) {
-        if (extra.isEmpty()) {
-            return response;
-        }
         Map<String, String> headers = new java.util.HashMap<>(response.headers());
         headers.putAll(extra);
         return new HookHttpResponse(response.status(), headers, response.body());
