@@ -153,4 +153,42 @@ class WycheproofVectorsTest {
         // The one documented waiver: a ROCA-vulnerable 2048-bit key is a well-formed RSA key; Okta's keys are not ROCA keys.
         assertThat(falseAccepts).containsOnly("rejectsKeyWithRocaVulnerability");
     }
+    /**
+     * The RS256 primitive the verifier runs (nimbus' RSASSAVerifier on the JDK's RSA), fed each
+     * Wycheproof PKCS#1 v1.5 / SHA-256 vector as signing input and signature: every "valid" vector
+     * verifies and no "invalid" one does (an "acceptable" vector may go either way).
+     */
+    @Test
+    void rs256PrimitiveVectorsAllAgree() throws Exception {
+        JsonNode suite = read("rsa_signature_2048_sha256_test.json");
+        int agreed = 0;
+        int decided = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (JsonNode group : suite.get("testGroups")) {
+            RSAKey key = RSAKey.parse(group.get("keyJwk").toString());
+            com.nimbusds.jose.crypto.RSASSAVerifier verifier = new com.nimbusds.jose.crypto.RSASSAVerifier(key);
+            com.nimbusds.jose.JWSHeader header = new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.RS256);
+            for (JsonNode test : group.get("tests")) {
+                String result = test.get("result").asText();
+                boolean verified;
+                try {
+                    verified = verifier.verify(header, java.util.HexFormat.of().parseHex(test.get("msg").asText()),
+                            com.nimbusds.jose.util.Base64URL.encode(java.util.HexFormat.of().parseHex(test.get("sig").asText())));
+                } catch (com.nimbusds.jose.JOSEException | RuntimeException e) {
+                    verified = false;
+                }
+                if (result.equals("acceptable")) {
+                    continue;
+                }
+                decided++;
+                if (verified == result.equals("valid")) {
+                    agreed++;
+                } else {
+                    disagreements.add(test.get("tcId").asText() + " " + result + " " + test.get("comment").asText());
+                }
+            }
+        }
+        assertThat(disagreements).as("vectors where the RS256 primitive disagrees with Wycheproof").isEmpty();
+        assertThat(agreed).isEqualTo(decided).isEqualTo(suite.get("numberOfTests").asInt() - 1);
+    }
 }
