@@ -69,7 +69,7 @@ class FixtureBuilderTest {
     void methodsOfAnotherHookTypeSayWhy() {
         assertThatThrownBy(() -> Fixture.SAML.builder().scopes("x"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("scopes applies to token fixtures; SAML is a SAML assertion fixture");
+                .hasMessageContaining("scopes applies to token fixtures; SAML is a SAML assertion payload");
         assertThatThrownBy(() -> Fixture.TOKEN_CLIENT_CREDENTIALS.builder().idTokenClaim("x", 1))
                 .hasMessageContaining("mints no ID token");
         assertThatThrownBy(() -> Fixture.SAML.builder().token()).hasMessageContaining("TokenRequest applies to token fixtures");
@@ -83,5 +83,21 @@ class FixtureBuilderTest {
         assertThat(request.policy().orElseThrow().ruleId()).contains("0prOther");
         assertThat(request.refreshTokenJti()).isEmpty();
         assertThat(request.eventId()).contains("evt-42");
+    }
+
+    @Test
+    void aRecordedPayloadCanBeVariedLikeAFixture() {
+        var recorded = Fixture.TOKEN_AUTHORIZATION_CODE.json();
+        recorded.put("recordedAt", "2026-11-23T10:00:00Z");
+        TokenRequest request = io.oktahooks.testkit.fixtures.FixtureBuilder.of(io.oktahooks.core.HookType.TOKEN, recorded)
+                .user("kim.sato@example.com").token();
+        assertThat(request.user().orElseThrow().login()).contains("kim.sato@example.com");
+        assertThat(request.json().get("recordedAt").asText()).isEqualTo("2026-11-23T10:00:00Z");
+        assertThat(recorded.at("/data/context/user/profile/login").asText()).isNotEqualTo("kim.sato@example.com");
+        assertThatThrownBy(() -> io.oktahooks.testkit.fixtures.FixtureBuilder.of(io.oktahooks.core.HookType.TOKEN,
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a token payload must be a JSON object");
+        assertThatThrownBy(() -> io.oktahooks.testkit.fixtures.FixtureBuilder.of(io.oktahooks.core.HookType.TOKEN, recorded).saml())
+                .hasMessageContaining("your token payload is a token payload");
     }
 }

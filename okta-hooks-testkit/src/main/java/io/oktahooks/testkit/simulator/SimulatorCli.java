@@ -143,8 +143,7 @@ public final class SimulatorCli {
             if (user == null) {
                 return HookJson.toBytes(json);
             }
-            builder = defaultFixture.builder();
-            json.fields().forEachRemaining(field -> builder.set("/" + field.getKey(), field.getValue()));
+            builder = FixtureBuilder.of(defaultFixture.type(), json);
         } else {
             Fixture named;
             try {
