@@ -15,10 +15,7 @@ class KeyChangeClearsCacheTest {
     @Test
     void aKeyChangeClearsTheVerifiedTokenCacheAndAnUnchangedRefreshDoesNot() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY));
-             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE)
-                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
-                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
-                             Duration.ofMinutes(1)).build()) {
+             JwtAuthenticator jwt = fastRefreshing(server).build()) {
             String token = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
             assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
@@ -34,10 +31,7 @@ class KeyChangeClearsCacheTest {
     @Test
     void aKeyChangeRightAfterTheFirstFetchAlsoClearsIt() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
-             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE)
-                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
-                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
-                             Duration.ofMinutes(1)).build()) {
+             JwtAuthenticator jwt = fastRefreshing(server).build()) {
             String token = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
             assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
@@ -49,10 +43,7 @@ class KeyChangeClearsCacheTest {
     @Test
     void withTheCacheDisabledRotatedKeysAreUsedAsSoonAsFetched() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
-             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).verifiedTokenCacheSize(0)
-                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
-                     .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
-                             Duration.ofMinutes(1)).build()) {
+             JwtAuthenticator jwt = fastRefreshing(server).verifiedTokenCacheSize(0).build()) {
             String first = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
             String second = Tokens.sign(Tokens.SECOND_KEY, Tokens.header(Tokens.SECOND_KEY).build(),
                     Tokens.claims().issuer(server.issuer()).build());
@@ -62,6 +53,13 @@ class KeyChangeClearsCacheTest {
             assertThat(jwt.verify(second)).isInstanceOf(JwtVerification.Verified.class);
             assertThat(jwt.verify(first)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
         }
+    }
+
+    /** Keys cached 600 ms and refreshed ahead 300 ms before expiry, so a test sees refreshes within a second. */
+    private static JwtAuthenticator.Builder fastRefreshing(JwksServer server) {
+        return HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+                .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
+                        Duration.ofMinutes(1));
     }
 
     private static void awaitEmpty(JwtAuthenticator jwt) throws InterruptedException {

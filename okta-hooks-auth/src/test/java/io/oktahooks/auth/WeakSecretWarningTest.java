@@ -1,26 +1,12 @@
 package io.oktahooks.auth;
 
+import static io.oktahooks.auth.LogCapture.logsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** H6: a secret that is allowed but short gets a warning at configuration time; a strong one does not. */
 class WeakSecretWarningTest {
-
-    private static String logsOf(Runnable configuration) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            configuration.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void shortButAllowedSecretsAreWarnedAbout() {

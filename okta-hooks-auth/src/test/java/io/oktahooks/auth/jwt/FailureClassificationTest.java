@@ -1,5 +1,6 @@
 package io.oktahooks.auth.jwt;
 
+import static io.oktahooks.auth.LogCapture.logsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEException;
@@ -11,13 +12,9 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.Fingerprint;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.Tokens;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,26 +51,14 @@ class FailureClassificationTest {
         assertThat(classify(new ClassCastException("not a signed JWT"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
     }
 
-    private static String logged(Supplier<JwtVerification> call) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            call.get();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void theDebugLineNamesReasonKidAndFingerprint() {
         JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         String wrongAudience = Tokens.with(c -> c.audience("api://other"));
-        assertThat(logged(() -> jwt.verify(wrongAudience)))
+        assertThat(logsOf(() -> jwt.verify(wrongAudience)))
                 .contains("rejected bad_audience kid=k1 token=" + Fingerprint.of(wrongAudience))
                 .doesNotContain(Tokens.signatureOf(wrongAudience));
-        assertThat(logged(() -> jwt.verify("not.a.token!"))).contains("rejected malformed_token kid=- token=-");
+        assertThat(logsOf(() -> jwt.verify("not.a.token!"))).contains("rejected malformed_token kid=- token=-");
     }
 }
