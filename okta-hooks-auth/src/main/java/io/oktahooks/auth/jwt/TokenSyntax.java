@@ -37,26 +37,30 @@ final class TokenSyntax {
         }
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);
-        String header = token.substring(0, first);
-        String payload = token.substring(first + 1, second);
-        String signature = token.substring(second + 1);
-        if (header.isEmpty()) {
-            return AuthFailure.MALFORMED_TOKEN;
+        if (first == 0) {
+            return AuthFailure.MALFORMED_TOKEN; // empty header
         }
-        return canonical(header) && canonical(payload) && canonical(signature) ? null : AuthFailure.MALFORMED_TOKEN;
+        return canonical(token, 0, first) && canonical(token, first + 1, second) && canonical(token, second + 1, token.length())
+                ? null : AuthFailure.MALFORMED_TOKEN;
+    }
+
+    /** Whether the whole segment decodes and re-encodes to the same text. */
+    static boolean canonical(String segment) {
+        return canonical(segment, 0, segment.length());
     }
 
     /**
-     * Whether decoding and re-encoding would give the same text. The characters are already known
-     * to be base64url, so only the length and the unused low bits of the last character matter
-     * (a 2-character tail carries 4 unused bits, a 3-character tail 2).
+     * Whether {@code text[start, end)} decodes and re-encodes to the same text (no substring is
+     * made). The characters are already known to be base64url, so only the length and the unused
+     * low bits of the last character matter (a 2-character tail carries 4 unused bits, a
+     * 3-character tail 2).
      */
-    static boolean canonical(String segment) {
-        int tail = segment.length() % 4;
+    static boolean canonical(String text, int start, int end) {
+        int tail = (end - start) % 4;
         if (tail == 0) {
             return true;
         }
-        char last = segment.charAt(segment.length() - 1);
+        char last = text.charAt(end - 1);
         return switch (tail) {
             case 2 -> TAIL2_LAST.indexOf(last) >= 0;
             case 3 -> TAIL3_LAST.indexOf(last) >= 0;
