@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +41,19 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     private final String headerName;
     private final List<byte[]> secretDigests;
     private final String challenge;
+    /** Compares two SHA-256 digests in constant time; a seam only so tests can count and inspect comparisons. */
+    private final BiPredicate<byte[], byte[]> digestsEqual;
 
-    private HeaderSecretAuthenticator(String headerName, List<byte[]> secretDigests) {
+    private HeaderSecretAuthenticator(String headerName, List<byte[]> secretDigests, BiPredicate<byte[], byte[]> digestsEqual) {
         this.headerName = headerName;
         this.secretDigests = List.copyOf(secretDigests);
         this.challenge = headerName.equalsIgnoreCase("Authorization") ? "Basic realm=\"okta-hooks\"" : null;
+        this.digestsEqual = digestsEqual;
+    }
+
+    /** The same authenticator comparing digests with {@code digestsEqual} (tests observe the comparisons). */
+    HeaderSecretAuthenticator comparingWith(BiPredicate<byte[], byte[]> digestsEqual) {
+        return new HeaderSecretAuthenticator(headerName, secretDigests, digestsEqual);
     }
 
     /** Starts a configuration. */
@@ -78,7 +87,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         byte[] received = Fingerprint.sha256(value);
         boolean match = false;
         for (byte[] expected : secretDigests) {
-            match |= MessageDigest.isEqual(expected, received);
+            match |= digestsEqual.test(expected, received);
         }
         return match ? null : AuthFailure.BAD_CREDENTIALS;
     }
@@ -178,7 +187,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
             for (String secret : secrets) {
                 digests.add(Fingerprint.sha256(secret));
             }
-            return new HeaderSecretAuthenticator(headerName, digests);
+            return new HeaderSecretAuthenticator(headerName, digests, MessageDigest::isEqual);
         }
     }
 
