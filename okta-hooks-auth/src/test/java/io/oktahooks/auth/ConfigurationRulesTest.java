@@ -153,8 +153,9 @@ class ConfigurationRulesTest {
     }
 
     @Test
-    void givenKeysReplaceTheKeysUrlAndItsRules() {
-        accepted(b -> b.jwksUri("http://keys.example/keys"));
+    void givenKeysAndAKeysUrlAreNotCombined() {
+        refused(b -> b.jwksUri("https://acme.okta.example/oauth2/aushooks/v1/keys"),
+                "jwksUri and keys(...)/keySource(...) are alternatives");
     }
 
     @Test

@@ -441,13 +441,13 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return this;
         }
 
-        /** Escape hatch: your own nimbus key source (keys are still filtered). Replaces jwksUri. */
+        /** Escape hatch: your own nimbus key source (keys are still filtered); not together with jwksUri. */
         public Builder keySource(JWKSource<SecurityContext> source) {
             this.customKeySource = Objects.requireNonNull(source, "source");
             return this;
         }
 
-        /** Fixed in-memory keys (tests, air-gapped set-ups). Replaces jwksUri. */
+        /** Fixed in-memory keys (tests, air-gapped set-ups); not together with jwksUri. */
         public Builder keys(JWKSet keys) {
             return keySource(new ImmutableJWKSet<>(Objects.requireNonNull(keys, "keys")));
         }
@@ -502,6 +502,10 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             }
             if (rateLimit.compareTo(cacheTtl) >= 0 || refreshAhead.plus(refreshTimeout).compareTo(cacheTtl) >= 0) {
                 all.add("jwksCache: rateLimit and refreshAhead + refreshTimeout must each be shorter than ttl");
+            }
+            if (customKeySource != null && jwksUri != null) {
+                all.add("jwksUri and keys(...)/keySource(...) are alternatives: keep jwksUri to fetch keys over HTTPS, "
+                        + "or keys/keySource to supply them yourself");
             }
             URL keysUrl = null;
             if (customKeySource == null && issuerUri != null) {
