@@ -21,9 +21,16 @@ final class TokenSyntax {
     /** Null when the token is a well-formed compact JWS, else the reason. */
     static AuthFailure check(String token) {
         int dots = 0;
+        int first = -1;
+        int second = -1;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '.') {
+                if (dots == 0) {
+                    first = i;
+                } else if (dots == 1) {
+                    second = i;
+                }
                 dots++;
             } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
                 return AuthFailure.MALFORMED_TOKEN;
@@ -32,13 +39,8 @@ final class TokenSyntax {
         if (dots == 4) {
             return AuthFailure.UNSUPPORTED_TOKEN;
         }
-        if (dots != 2) {
-            return AuthFailure.MALFORMED_TOKEN;
-        }
-        int first = token.indexOf('.');
-        int second = token.indexOf('.', first + 1);
-        if (first == 0) {
-            return AuthFailure.MALFORMED_TOKEN; // empty header
+        if (dots != 2 || first == 0) {
+            return AuthFailure.MALFORMED_TOKEN; // not three segments, or an empty header
         }
         return canonical(token, 0, first) && canonical(token, first + 1, second) && canonical(token, second + 1, token.length())
                 ? null : AuthFailure.MALFORMED_TOKEN;
