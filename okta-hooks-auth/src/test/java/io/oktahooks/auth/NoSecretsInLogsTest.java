@@ -10,8 +10,6 @@ import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.HttpHeaders;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,13 +25,10 @@ class NoSecretsInLogsTest {
     private static final String PASSWORD = "correct-horse-battery-staple";
 
     @Test
-    void theWholeNegativeSuiteLeaksNothing() throws Exception {
+    void theWholeNegativeSuiteLeaksNothing() {
         List<String> secrets = new ArrayList<>();
         List<String> observed = new ArrayList<>();
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String logs = LogCapture.logsOf(() -> {
             var basic = HookAuth.basic("okta-hooks", PASSWORD);
             String basicValue = HeaderSecretAuthenticator.basicValue("okta-hooks", PASSWORD);
             secrets.add(PASSWORD);
@@ -73,10 +68,7 @@ class NoSecretsInLogsTest {
             }
             observed.add(basic.toString());
             observed.add(jwt.toString());
-        } finally {
-            System.setErr(original);
-        }
-        String logs = captured.toString(StandardCharsets.UTF_8);
+        });
         assertThat(logs).as("the suite logged something to check").contains("okta hook");
         assertThat(logs).doesNotContain("\nFAKE LOG LINE");
         String everything = logs + String.join("\n", observed);
