@@ -96,7 +96,7 @@ class FixtureBuilderTest {
         assertThat(recorded.at("/data/context/user/profile/login").asText()).isNotEqualTo("kim.sato@example.com");
         assertThatThrownBy(() -> io.oktahooks.testkit.fixtures.FixtureBuilder.of(io.oktahooks.core.HookType.TOKEN,
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("a token payload must be a JSON object");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a token payload must be a JSON object (the whole request body Okta sends), not a JSON array");
         assertThatThrownBy(() -> io.oktahooks.testkit.fixtures.FixtureBuilder.of(io.oktahooks.core.HookType.TOKEN, recorded).saml())
                 .hasMessageContaining("your token payload is a token payload");
     }
