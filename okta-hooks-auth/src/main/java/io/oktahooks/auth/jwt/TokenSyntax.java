@@ -28,8 +28,8 @@ final class TokenSyntax {
             if (c == '.') {
                 if (dots == 0) {
                     first = i;
-                } else if (dots == 1) {
-                    second = i;
+                } else {
+                    second = i; // the last dot; it is the second when there are exactly two
                 }
                 dots++;
             } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
