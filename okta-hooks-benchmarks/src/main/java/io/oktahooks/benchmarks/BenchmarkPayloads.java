@@ -1,7 +1,7 @@
 package io.oktahooks.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.fixtures.FixtureBuilder;
 import java.util.List;

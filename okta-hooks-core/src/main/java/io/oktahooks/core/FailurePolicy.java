@@ -1,9 +1,6 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.error.HookError;
-import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
-import io.oktahooks.core.telephony.TelephonyResponseBuilder;
-import io.oktahooks.core.telephony.TelephonyStatus;
+import io.oktahooks.core.internal.HookTypes;
 
 /**
  * What the endpoint answers when a handler throws, returns nothing usable, or builds a response
@@ -25,7 +22,7 @@ import io.oktahooks.core.telephony.TelephonyStatus;
 public interface FailurePolicy {
 
     /** Summary sent when a registration handler fails. */
-    String REGISTRATION_FAILURE_SUMMARY = "Registration cannot be completed at this time. Please try again later.";
+    String REGISTRATION_FAILURE_SUMMARY = HookTypes.REGISTRATION_FAILURE_SUMMARY;
 
     /**
      * The response to send instead.
@@ -35,14 +32,9 @@ public interface FailurePolicy {
      */
     HookResponse respond(HookType type, Throwable failure);
 
-    /** The documented default for a hook type. */
+    /** The documented default for a hook type (see the list above). */
     static FailurePolicy failSafe(HookType type) {
-        return switch (type) {
-            case TOKEN, SAML, USER_IMPORT, EVENT -> (t, failure) -> HookResponse.empty(t);
-            case REGISTRATION -> (t, failure) -> HookResponse.error(t, HookError.of(REGISTRATION_FAILURE_SUMMARY));
-            case PASSWORD_IMPORT -> (t, failure) -> PasswordImportResponseBuilder.create().unverified().build();
-            case TELEPHONY -> (t, failure) -> TelephonyResponseBuilder.create()
-                    .action(TelephonyStatus.FAILED, null, null, null).build();
-        };
+        java.util.Objects.requireNonNull(type, "type");
+        return (t, failure) -> HookTypes.failSafe(t);
     }
 }

@@ -1,5 +1,7 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.Sanitize;
+import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -309,7 +311,7 @@ public final class HookEndpoint {
             }
             if (response.type() != type) {
                 throw new IllegalStateException("the handler returned a " + response.type().displayName()
-                        + " response to a " + type.displayName() + " hook");
+                        + " response to a " + type.displayName() + "");
             }
             bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
         } catch (Exception | LinkageError e) {

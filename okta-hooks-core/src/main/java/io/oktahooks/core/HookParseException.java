@@ -1,5 +1,6 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.HookJson;
 import java.util.Locale;
 
 /**

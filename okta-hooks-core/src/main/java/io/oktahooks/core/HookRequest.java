@@ -1,6 +1,14 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.Sanitize;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.passwordimport.PasswordImportRequest;
+import io.oktahooks.core.registration.RegistrationRequest;
+import io.oktahooks.core.saml.SamlRequest;
+import io.oktahooks.core.telephony.TelephonyRequest;
+import io.oktahooks.core.token.TokenRequest;
+import io.oktahooks.core.userimport.UserImportRequest;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,17 +16,19 @@ import java.util.Optional;
  * What every Okta hook call carries: the envelope ({@code eventType}, {@code eventId},
  * {@code eventTime}, ...) and the {@code data} object.
  *
- * <p>Each hook type has its own subclass with typed access to its {@code data}. Every envelope
+ * <p>Sealed: each hook type has its own subclass with typed access to its {@code data}, and these
+ * seven are the only ones (extend {@link OktaObject} for views of your own). Every envelope
  * member is optional (Okta omits {@code eventId} and {@code eventTime} in some flows) and read
  * leniently ({@code "1.0"} or {@code 1}). The raw JSON of anything without a typed accessor is
  * available through {@link #json()}, {@link #data()} and {@link #member(String)}.
  */
-public abstract class HookRequest extends OktaObject {
+public abstract sealed class HookRequest extends OktaObject permits TokenRequest, SamlRequest,
+        RegistrationRequest, UserImportRequest, PasswordImportRequest, TelephonyRequest, EventDelivery {
 
     private final HookType type;
 
     /**
-     * Checks the envelope: a JSON object with a {@code data} object, and an {@code eventType} (when
+     * For the SDK's seven request types. Checks the envelope: a JSON object with a {@code data} object, and an {@code eventType} (when
      * present) equal to {@code type}'s.
      *
      * @param root the request body, owned by the new request
@@ -33,20 +43,20 @@ public abstract class HookRequest extends OktaObject {
     private static JsonNode requireShape(JsonNode root, HookType type) {
         if (root == null || !root.isObject()) {
             throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "",
-                    "a " + type.displayName() + " hook request must be a JSON object, not "
+                    "a " + type.displayName() + " request must be a JSON object, not "
                             + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode eventType = root.get("eventType");
         if (eventType != null && !eventType.isNull() && !type.eventType().equals(eventType.asText())) {
             String actual = eventType.isValueNode() ? eventType.asText() : "(not a string)";
             throw new HookParseException(HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType",
-                    "expected a " + type.displayName() + " hook request (eventType " + type.eventType()
+                    "expected a " + type.displayName() + " request (eventType " + type.eventType()
                             + ") but eventType is " + Sanitize.quote(actual));
         }
         JsonNode data = root.get("data");
         if (data == null || !data.isObject()) {
             throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/data",
-                    "a " + type.displayName() + " hook request must have a \"data\" object"
+                    "a " + type.displayName() + " request must have a \"data\" object"
                             + (data == null ? "" : ", not " + data.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return root;
@@ -104,23 +114,6 @@ public abstract class HookRequest extends OktaObject {
     /** A copy of the {@code data} object. */
     public final JsonNode data() {
         return node().get("data").deepCopy();
-    }
-
-    /** The {@code data} object, for subclasses' typed accessors; never expose it. */
-    protected final JsonNode dataNode() {
-        return node().get("data");
-    }
-
-    /** The {@code data.context} object (empty when absent), for subclasses. */
-    protected final JsonNode contextNode() {
-        JsonNode context = dataNode().get("context");
-        return context != null && context.isObject() ? context : HookJson.newObject();
-    }
-
-    /** A view of the {@code data.context} member {@code name}, when it is a JSON object. */
-    protected final <T> Optional<T> contextObject(String name, java.util.function.Function<JsonNode, T> view) {
-        JsonNode member = contextNode().get(name);
-        return member != null && member.isObject() ? Optional.of(view.apply(member)) : Optional.empty();
     }
 
     /** The type and {@code eventId}; never payload values. */

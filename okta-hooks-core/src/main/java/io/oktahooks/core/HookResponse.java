@@ -1,5 +1,7 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.Sanitize;
+import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,8 +45,8 @@ public final class HookResponse {
         this.verification = verification;
         for (Command command : this.commands) {
             if (!type.commandTypes().contains(command.type())) {
-                throw new InvalidResponseException("command type " + Sanitize.quote(command.type())
-                        + " does not belong to a " + type.displayName() + " hook; allowed: "
+                throw new InvalidResponseException(InvalidResponseException.Rule.COMMAND_NOT_ALLOWED, "command type " + Sanitize.quote(command.type())
+                        + " does not belong to a " + type.displayName() + "; allowed: "
                         + (type.commandTypes().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(type.commandTypes()))));
             }
         }
@@ -78,7 +80,7 @@ public final class HookResponse {
      */
     public static HookResponse verification(String challenge) {
         if (challenge == null || challenge.isEmpty()) {
-            throw new InvalidResponseException("the verification challenge is empty; echo the value of the "
+            throw new InvalidResponseException(InvalidResponseException.Rule.EMPTY_VERIFICATION, "the verification challenge is empty; echo the value of the "
                     + "x-okta-verification-challenge header");
         }
         return new HookResponse(HookType.EVENT, List.of(), null, null, challenge);

@@ -10,23 +10,23 @@ import java.util.Set;
  */
 public enum HookType {
     /** Token inline hook: patch ID and access tokens minted by a custom authorization server. */
-    TOKEN("com.okta.oauth2.tokens.transform", "token", true,
+    TOKEN("com.okta.oauth2.tokens.transform", "token hook", true,
             Set.of(Commands.IDENTITY_PATCH, Commands.ACCESS_PATCH)),
     /** SAML assertion inline hook: patch the assertion of a custom SAML app. */
-    SAML("com.okta.saml.tokens.transform", "SAML assertion", true,
+    SAML("com.okta.saml.tokens.transform", "SAML assertion hook", true,
             Set.of(Commands.ASSERTION_PATCH)),
     /** Registration inline hook: self-service registration and progressive profile. */
-    REGISTRATION("com.okta.user.pre-registration", "registration", true,
+    REGISTRATION("com.okta.user.pre-registration", "registration hook", true,
             Set.of(Commands.USER_PROFILE_UPDATE, Commands.PROGRESSIVE_PROFILE_UPDATE, Commands.ACTION_UPDATE)),
     /** User import inline hook: shape or link each user imported from an app. */
-    USER_IMPORT("com.okta.import.transform", "user import", true,
+    USER_IMPORT("com.okta.import.transform", "user import hook", true,
             Set.of(Commands.APP_USER_PROFILE_UPDATE, Commands.USER_PROFILE_UPDATE, Commands.ACTION_UPDATE,
                     Commands.USER_UPDATE)),
     /** Password import inline hook: verify a migrated user's password at first sign-in. */
-    PASSWORD_IMPORT("com.okta.user.credential.password.import", "password import", true,
+    PASSWORD_IMPORT("com.okta.user.credential.password.import", "password import hook", true,
             Set.of(Commands.ACTION_UPDATE)),
     /** Telephony inline hook: deliver SMS and voice one-time passcodes through your provider. */
-    TELEPHONY("com.okta.telephony.provider", "telephony", false,
+    TELEPHONY("com.okta.telephony.provider", "telephony hook", false,
             Set.of(Commands.TELEPHONY_ACTION)),
     /** Event hook: asynchronous delivery of System Log events (and the one-time verification). */
     EVENT("com.okta.event_hook", "event hook", true, Set.of());
@@ -48,14 +48,9 @@ public enum HookType {
         return eventType;
     }
 
-    /** A short human name, e.g. "token", used in messages and logs. */
+    /** The one human name of this hook type, e.g. "token hook" or "event hook", used in messages and logs. */
     public String displayName() {
         return displayName;
-    }
-
-    /** The name with "hook", e.g. "token hook" or "event hook", for messages. */
-    public String hookName() {
-        return displayName.endsWith(" hook") ? displayName : displayName + " hook";
     }
 
     /** Whether Okta accepts an empty reply (HTTP 204) for this type; telephony does not document one. */

@@ -1,5 +1,6 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.HookJson;
 import static io.oktahooks.core.EndpointFixtures.json;
 import static io.oktahooks.core.EndpointFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;

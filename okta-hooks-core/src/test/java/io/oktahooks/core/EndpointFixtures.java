@@ -1,5 +1,6 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.token.TokenRequest;
 import java.io.ByteArrayInputStream;

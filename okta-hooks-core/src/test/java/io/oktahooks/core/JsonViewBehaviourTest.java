@@ -1,5 +1,8 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.Sanitize;
+import io.oktahooks.core.internal.JsonPointers;
+import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.oktahooks.core;
 
+import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -105,7 +105,7 @@ public final class ExampleService implements AutoCloseable {
         String base = "http://localhost:" + service.port();
         LOG.info("okta-hooks example listening on {} (auth: Basic{})", base,
                 config.jwtIssuer() == null ? "" : " or Bearer JWT from " + config.jwtIssuer());
-        ROUTES.forEach((path, type) -> LOG.info("  {}: {}{}", type.hookName(), base, path));
+        ROUTES.forEach((path, type) -> LOG.info("  {}: {}{}", type.displayName(), base, path));
         LOG.info("  health: {}/health", base);
         return service;
     }

@@ -2,7 +2,7 @@ package io.oktahooks.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.testkit.assertions.HookAssertions;

@@ -2,7 +2,7 @@ package io.oktahooks.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.examples.ExampleConfig;
 import io.oktahooks.examples.ExampleService;
 import io.oktahooks.testkit.fixtures.Fixture;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.testkit.tokens.BasicAuth;

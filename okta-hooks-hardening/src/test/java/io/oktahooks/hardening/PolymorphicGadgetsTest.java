@@ -8,7 +8,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;

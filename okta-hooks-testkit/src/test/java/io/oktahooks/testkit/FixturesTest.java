@@ -2,7 +2,7 @@ package io.oktahooks.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.registration.RegistrationRequest;

@@ -8,7 +8,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.oktahooks.auth.AuthFailure;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,7 +1,8 @@
 package io.oktahooks.core.event;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -20,7 +21,7 @@ public final class EventDelivery extends HookRequest {
 
     private EventDelivery(JsonNode root) {
         super(root, HookType.EVENT);
-        JsonNode events = dataNode().get("events");
+        JsonNode events = RequestNodes.data(node()).get("events");
         if (events != null && !events.isArray()) {
             throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/data/events",
                     "data.events of an event hook delivery must be an array");
@@ -43,7 +44,7 @@ public final class EventDelivery extends HookRequest {
 
     /** {@code data.events}: the System Log events, in the order Okta sent them. */
     public List<LogEvent> events() {
-        JsonNode events = dataNode().get("events");
+        JsonNode events = RequestNodes.data(node()).get("events");
         if (events == null) {
             return List.of();
         }

@@ -1,7 +1,8 @@
 package io.oktahooks.core.passwordimport;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -38,7 +39,7 @@ public final class PasswordImportRequest extends HookRequest {
 
     /** {@code data.context.request}: the sign-in request. */
     public Optional<RequestInfo> request() {
-        return contextObject("request", RequestInfo::new);
+        return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
     /** {@code data.context.credential}: the username and password the user typed. */

@@ -1,7 +1,8 @@
 package io.oktahooks.core.passwordimport;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 
@@ -12,10 +13,17 @@ import io.oktahooks.core.ResponseBuilder;
  */
 public final class PasswordImportResponseBuilder extends ResponseBuilder<PasswordImportResponseBuilder> {
 
+    private final CommandDraft draft;
+
     private boolean decided;
 
     private PasswordImportResponseBuilder() {
-        super(HookType.PASSWORD_IMPORT);
+        this(new CommandDraft(HookType.PASSWORD_IMPORT));
+    }
+
+    private PasswordImportResponseBuilder(CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
     }
 
     /** A new builder. */
@@ -40,10 +48,10 @@ public final class PasswordImportResponseBuilder extends ResponseBuilder<Passwor
 
     private PasswordImportResponseBuilder credential(String value) {
         if (decided) {
-            throw new InvalidResponseException("a password import response is VERIFIED or UNVERIFIED, once");
+            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a password import response is VERIFIED or UNVERIFIED, once");
         }
         decided = true;
-        addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("credential", value));
+        draft.add(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("credential", value));
         return this;
     }
 }

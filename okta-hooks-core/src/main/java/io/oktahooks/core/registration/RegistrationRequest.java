@@ -1,7 +1,8 @@
 package io.oktahooks.core.registration;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -61,7 +62,7 @@ public final class RegistrationRequest extends HookRequest {
         if (PROGRESSIVE_PROFILE.equals(requestType)) {
             return Kind.PROGRESSIVE_PROFILE;
         }
-        if (requestType.isEmpty() && dataNode().has("userProfileUpdate") && !dataNode().has("userProfile")) {
+        if (requestType.isEmpty() && RequestNodes.data(node()).has("userProfileUpdate") && !RequestNodes.data(node()).has("userProfile")) {
             return Kind.PROGRESSIVE_PROFILE;
         }
         return Kind.SELF_SERVICE_REGISTRATION;
@@ -74,12 +75,12 @@ public final class RegistrationRequest extends HookRequest {
 
     /** {@code data.context.request}: the sign-up or profile request (url is a path). */
     public Optional<RequestInfo> request() {
-        return contextObject("request", RequestInfo::new);
+        return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
     /** {@code data.context.user}: the existing user (progressive profile only). */
     public Optional<User> user() {
-        return contextObject("user", User::new);
+        return RequestNodes.contextObject(node(), "user", User::new);
     }
 
     /** {@code data.userProfile}: attributes submitted at sign-up (never the password). */
@@ -111,7 +112,7 @@ public final class RegistrationRequest extends HookRequest {
     }
 
     private Optional<Profile> profile(String name) {
-        JsonNode node = dataNode().get(name);
+        JsonNode node = RequestNodes.data(node()).get(name);
         return node != null && node.isObject() ? Optional.of(new Profile(node)) : Optional.empty();
     }
 }

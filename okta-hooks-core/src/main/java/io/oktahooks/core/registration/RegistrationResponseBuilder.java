@@ -1,7 +1,8 @@
 package io.oktahooks.core.registration;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
@@ -21,10 +22,17 @@ import java.util.Set;
  */
 public final class RegistrationResponseBuilder extends ResponseBuilder<RegistrationResponseBuilder> {
 
+    private final CommandDraft draft;
+
     private final RegistrationRequest.Kind kind;
 
     RegistrationResponseBuilder(RegistrationRequest.Kind kind) {
-        super(HookType.REGISTRATION);
+        this(kind, new CommandDraft(HookType.REGISTRATION));
+    }
+
+    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
         this.kind = kind;
     }
 
@@ -54,13 +62,13 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets one attribute of the new user's profile (self-service registration only). */
     public RegistrationResponseBuilder updateProfile(String attribute, Object value) {
-        return updateProfile(attribute(attribute, value));
+        return updateProfile(CommandDraft.attribute(attribute, value));
     }
 
     /** Sets attributes of the new user's profile in one command (self-service registration only). */
     public RegistrationResponseBuilder updateProfile(Map<String, ?> attributes) {
         if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE) {
-            throw new InvalidResponseException(HookType.Commands.USER_PROFILE_UPDATE + " is only valid for self-service "
+            throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.USER_PROFILE_UPDATE + " is only valid for self-service "
                     + "registration; this is a progressive-profile request: use updateProgressiveProfile");
         }
         return profileCommand(HookType.Commands.USER_PROFILE_UPDATE, attributes);
@@ -68,25 +76,25 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets one submitted attribute in a progressive-profile update. */
     public RegistrationResponseBuilder updateProgressiveProfile(String attribute, Object value) {
-        return updateProgressiveProfile(attribute(attribute, value));
+        return updateProgressiveProfile(CommandDraft.attribute(attribute, value));
     }
 
     /** Sets submitted attributes in a progressive-profile update, in one command. */
     public RegistrationResponseBuilder updateProgressiveProfile(Map<String, ?> attributes) {
         if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION) {
-            throw new InvalidResponseException(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only valid for "
+            throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only valid for "
                     + "progressive profile; this is a self-service registration: use updateProfile");
         }
         return profileCommand(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attributes);
     }
 
     private RegistrationResponseBuilder action(String registration) {
-        addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("registration", registration));
+        draft.add(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("registration", registration));
         return this;
     }
 
     private RegistrationResponseBuilder profileCommand(String type, Map<String, ?> attributes) {
-        addCommand(type, attributes(type, attributes, Set.of("password")));
+        draft.add(type, draft.attributes(type, attributes, Set.of("password")));
         return this;
     }
 }

@@ -2,7 +2,7 @@ package io.oktahooks.core.saml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package io.oktahooks.core.saml;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -37,17 +38,17 @@ public final class SamlRequest extends HookRequest {
 
     /** {@code data.context.request}: the SSO request. */
     public Optional<RequestInfo> request() {
-        return contextObject("request", RequestInfo::new);
+        return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
     /** {@code data.context.session}. */
     public Optional<Session> session() {
-        return contextObject("session", Session::new);
+        return RequestNodes.contextObject(node(), "session", Session::new);
     }
 
     /** {@code data.context.user}: who the assertion is for. */
     public Optional<User> user() {
-        return contextObject("user", User::new);
+        return RequestNodes.contextObject(node(), "user", User::new);
     }
 
     /** {@code data.context.protocol.issuer.id}: the app instance id. */
@@ -67,7 +68,7 @@ public final class SamlRequest extends HookRequest {
 
     /** {@code data.assertion}: the assertion Okta is about to send (empty view when absent). */
     public Assertion assertion() {
-        return new Assertion(dataNode().get("assertion"));
+        return new Assertion(RequestNodes.data(node()).get("assertion"));
     }
 
     /** A response builder for this request. */

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.JsonPointers;
+import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.ResponseBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -25,12 +26,19 @@ import java.util.Objects;
  */
 public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuilder> {
 
+    private final CommandDraft draft;
+
     private static final List<String> PATCHABLE_ROOTS = List.of("/subject/", "/authentication/", "/conditions/", "/claims/");
 
     private boolean startNewCommand;
 
     private SamlResponseBuilder() {
-        super(HookType.SAML);
+        this(new CommandDraft(HookType.SAML));
+    }
+
+    private SamlResponseBuilder(CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
     }
 
     /** A new builder. */
@@ -41,7 +49,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     /** The escaped pointer of an attribute statement, e.g. {@code /claims/http:~1~1example.com~1role}. */
     public static String claimPath(String attributeName) {
         if (attributeName == null || attributeName.isEmpty()) {
-            throw new InvalidResponseException("a SAML attribute name must not be empty");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE, "a SAML attribute name must not be empty");
         }
         return "/claims/" + JsonPointers.escape(attributeName);
     }
@@ -50,7 +58,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     public SamlResponseBuilder addAttribute(String name, SamlAttribute attribute) {
         Objects.requireNonNull(attribute, "attribute");
         if (attribute.values().isEmpty()) {
-            throw new InvalidResponseException("attribute '" + name + "' needs at least one value");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE, "attribute '" + name + "' needs at least one value");
         }
         return operation("add", claimPath(name), attribute.toJson());
     }
@@ -63,7 +71,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     /** Replaces one value of an existing attribute statement (zero-based index). */
     public SamlResponseBuilder replaceAttributeValue(String name, int index, String value) {
         if (index < 0) {
-            throw new InvalidResponseException("attribute value index " + index + " is negative; indices start at 0");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "attribute value index " + index + " is negative; indices start at 0");
         }
         return operation("replace", claimPath(name) + "/attributeValues/" + index + "/value", HookJson.toNode(
                 Objects.requireNonNull(value, "value")));
@@ -83,7 +91,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     /** Sets {@code SessionNotOnOrAfter} to the assertion's issue instant plus this lifetime (whole seconds). */
     public SamlResponseBuilder sessionLifetime(Duration lifetime) {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.getNano() != 0) {
-            throw new InvalidResponseException("the SAML session lifetime must be a positive number of whole seconds, not " + lifetime);
+            throw new InvalidResponseException(InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE, "the SAML session lifetime must be a positive number of whole seconds, not " + lifetime);
         }
         return operation("add", "/authentication/sessionLifetime", JsonNodeFactory.instance.numberNode(lifetime.toSeconds()));
     }
@@ -106,7 +114,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
 
     private static JsonNode requireValue(String pointer, Object value) {
         if (value == null || value instanceof JsonNode json && json.isNull()) {
-            throw new InvalidResponseException("a SAML patch of " + pointer + " needs a value; Okta documents no remove for assertions");
+            throw new InvalidResponseException(InvalidResponseException.Rule.MISSING_VALUE, "a SAML patch of " + pointer + " needs a value; Okta documents no remove for assertions");
         }
         return HookJson.toNode(value);
     }
@@ -114,7 +122,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     private SamlResponseBuilder operation(String op, String pointer, JsonNode value) {
         Objects.requireNonNull(pointer, "pointer");
         if (PATCHABLE_ROOTS.stream().noneMatch(pointer::startsWith)) {
-            throw new InvalidResponseException("SAML patch path " + pointer + " must start with one of " + PATCHABLE_ROOTS
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "SAML patch path " + pointer + " must start with one of " + PATCHABLE_ROOTS
                     + "; Okta does not let a hook change other parts of the assertion");
         }
         ObjectNode operation = HookJson.newObject();
@@ -126,11 +134,11 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     }
 
     private ArrayNode operations() {
-        JsonNode current = lastCommand(HookType.Commands.ASSERTION_PATCH);
+        JsonNode current = draft.last(HookType.Commands.ASSERTION_PATCH);
         if (current instanceof ArrayNode array && !startNewCommand) {
             return array;
         }
         startNewCommand = false;
-        return addCommand(HookType.Commands.ASSERTION_PATCH, JsonNodeFactory.instance.arrayNode());
+        return draft.add(HookType.Commands.ASSERTION_PATCH, JsonNodeFactory.instance.arrayNode());
     }
 }

@@ -1,7 +1,8 @@
 package io.oktahooks.core.telephony;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -74,17 +75,17 @@ public final class TelephonyRequest extends HookRequest {
 
     /** {@code data.context.request}. */
     public Optional<RequestInfo> request() {
-        return contextObject("request", RequestInfo::new);
+        return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
     /** {@code data.userProfile}: firstName, lastName, login and {@code userId}. */
     public Profile userProfile() {
-        return new Profile(dataNode().get("userProfile"));
+        return new Profile(RequestNodes.data(node()).get("userProfile"));
     }
 
     /** {@code data.messageProfile}: where and what to send. */
     public MessageProfile message() {
-        return new MessageProfile(dataNode().get("messageProfile"));
+        return new MessageProfile(RequestNodes.data(node()).get("messageProfile"));
     }
 
     /** A response builder. */

@@ -3,8 +3,9 @@ package io.oktahooks.core.telephony;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Objects;
@@ -16,8 +17,15 @@ import java.util.Objects;
  */
 public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyResponseBuilder> {
 
+    private final CommandDraft draft;
+
     private TelephonyResponseBuilder() {
-        super(HookType.TELEPHONY);
+        this(new CommandDraft(HookType.TELEPHONY));
+    }
+
+    private TelephonyResponseBuilder(CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
     }
 
     /** A new builder. */
@@ -50,8 +58,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     public TelephonyResponseBuilder action(TelephonyStatus status, String provider, String transactionId,
             String transactionMetadata) {
         Objects.requireNonNull(status, "status");
-        if (lastCommand(HookType.Commands.TELEPHONY_ACTION) != null) {
-            throw new InvalidResponseException("a telephony response reports one outcome (one com.okta.telephony.action)");
+        if (draft.last(HookType.Commands.TELEPHONY_ACTION) != null) {
+            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a telephony response reports one outcome (one com.okta.telephony.action)");
         }
         ObjectNode result = HookJson.newObject();
         result.put("status", status.name());
@@ -66,7 +74,7 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
         }
         ArrayNode value = JsonNodeFactory.instance.arrayNode();
         value.add(result);
-        addCommand(HookType.Commands.TELEPHONY_ACTION, value);
+        draft.add(HookType.Commands.TELEPHONY_ACTION, value);
         return this;
     }
 }

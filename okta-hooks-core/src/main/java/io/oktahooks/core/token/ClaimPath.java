@@ -1,7 +1,7 @@
 package io.oktahooks.core.token;
 
 import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.JsonPointers;
+import io.oktahooks.core.internal.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,12 +22,12 @@ public record ClaimPath(String claim, List<String> segments) {
     /** Validates the claim name and copies the segments. */
     public ClaimPath {
         if (claim == null || claim.isEmpty()) {
-            throw new InvalidResponseException("a claim name must not be empty");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "a claim name must not be empty");
         }
         segments = List.copyOf(segments);
         int append = segments.indexOf("-");
         if (append >= 0 && append != segments.size() - 1) {
-            throw new InvalidResponseException("'-' (append) can only be the last segment of a claim path");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "'-' (append) can only be the last segment of a claim path");
         }
     }
 
@@ -45,7 +45,7 @@ public record ClaimPath(String claim, List<String> segments) {
     /** The path of an element of this (JSON array) claim value, zero-based. */
     public ClaimPath element(int index) {
         if (index < 0) {
-            throw new InvalidResponseException("array index " + index + " is negative; indices start at 0");
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "array index " + index + " is negative; indices start at 0");
         }
         return with(Integer.toString(index));
     }

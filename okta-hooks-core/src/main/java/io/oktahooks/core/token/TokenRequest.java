@@ -1,7 +1,8 @@
 package io.oktahooks.core.token;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -41,38 +42,38 @@ public final class TokenRequest extends HookRequest {
 
     /** {@code data.context.request}: the authorize or token request the user made. */
     public Optional<RequestInfo> request() {
-        return contextObject("request", RequestInfo::new);
+        return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
     /** {@code data.context.session}, absent in flows without a user session. */
     public Optional<Session> session() {
-        return contextObject("session", Session::new);
+        return RequestNodes.contextObject(node(), "session", Session::new);
     }
 
     /** {@code data.context.user}, absent for client-credentials tokens. */
     public Optional<User> user() {
-        return contextObject("user", User::new);
+        return RequestNodes.contextObject(node(), "user", User::new);
     }
 
     /** {@code data.context.policy}: the access policy and rule that triggered the hook. */
     public Optional<Policy> policy() {
-        return contextObject("policy", Policy::new);
+        return RequestNodes.contextObject(node(), "policy", Policy::new);
     }
 
     /** {@code data.context.protocol}: the OAuth 2.0 request, issuer and client. */
     public Optional<OAuthProtocol> protocol() {
-        return contextObject("protocol", OAuthProtocol::new);
+        return RequestNodes.contextObject(node(), "protocol", OAuthProtocol::new);
     }
 
     /** {@code data.identity}: the ID token being minted, if one is. */
     public Optional<MintedToken> identity() {
-        JsonNode identity = dataNode().get("identity");
+        JsonNode identity = RequestNodes.data(node()).get("identity");
         return identity != null && identity.isObject() ? Optional.of(new MintedToken(identity)) : Optional.empty();
     }
 
     /** {@code data.access}: the access token being minted, if one is. */
     public Optional<MintedToken> access() {
-        JsonNode access = dataNode().get("access");
+        JsonNode access = RequestNodes.data(node()).get("access");
         return access != null && access.isObject() ? Optional.of(new MintedToken(access)) : Optional.empty();
     }
 

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import java.util.Set;
  * All patches for one token go into one command, in the order added.
  */
 public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBuilder> {
+
+    private final CommandDraft draft;
 
     /** Shortest token lifetime Okta accepts. */
     public static final Duration MIN_LIFETIME = Duration.ofSeconds(300);
@@ -48,7 +51,12 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
     private final TokenRequest request;
 
     TokenResponseBuilder(TokenRequest request) {
-        super(HookType.TOKEN);
+        this(request, new CommandDraft(HookType.TOKEN));
+    }
+
+    private TokenResponseBuilder(TokenRequest request, CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
         this.request = request;
     }
 
@@ -146,7 +154,7 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
     private TokenResponseBuilder lifetime(Token token, Duration lifetime) {
         Objects.requireNonNull(lifetime, "lifetime");
         if (lifetime.compareTo(MIN_LIFETIME) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0 || lifetime.getNano() != 0) {
-            throw new InvalidResponseException("the " + token.label + " lifetime must be whole seconds between "
+            throw new InvalidResponseException(InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE, "the " + token.label + " lifetime must be whole seconds between "
                     + MIN_LIFETIME.toSeconds() + " and " + MAX_LIFETIME.toSeconds() + " (5 minutes to 24 hours), not "
                     + lifetime.toMillis() / 1000.0 + " seconds");
         }
@@ -161,18 +169,18 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
         Objects.requireNonNull(path, "path");
         String claim = path.claim();
         if (RESERVED_CLAIMS.contains(claim) && !(token == Token.ACCESS && ACCESS_TOKEN_PATCHABLE.contains(claim))) {
-            throw new InvalidResponseException("claim '" + claim + "' is reserved by Okta and cannot be patched in "
+            throw new InvalidResponseException(InvalidResponseException.Rule.RESERVED_CLAIM, "claim '" + claim + "' is reserved by Okta and cannot be patched in "
                     + (token == Token.ID ? "an ID token" : "an access token")
                     + (ACCESS_TOKEN_PATCHABLE.contains(claim) ? " (aud and sub may be patched in access tokens only)" : ""));
         }
         if (path.isAppend() && !operation.equals("add")) {
-            throw new InvalidResponseException("'-' appends to an array and only works with add, not " + operation
+            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "'-' appends to an array and only works with add, not " + operation
                     + " (path " + path.pointer() + ")");
         }
         JsonNode node = null;
         if (!operation.equals("remove")) {
             if (value == null || value instanceof JsonNode json && (json.isNull() || json.isMissingNode())) {
-                throw new InvalidResponseException(operation + " of " + path.pointer() + " in the " + token.label
+                throw new InvalidResponseException(InvalidResponseException.Rule.MISSING_VALUE, operation + " of " + path.pointer() + " in the " + token.label
                         + " needs a value; to delete a claim use remove");
             }
             node = HookJson.toNode(value);
@@ -182,7 +190,7 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
             Optional<MintedToken> minted = token == Token.ID ? request.identity() : request.access();
             boolean present = minted.map(t -> t.claims().contains(claim)).orElse(false);
             if (!present) {
-                throw new InvalidResponseException("the " + token.label + " has no claim '" + claim + "': "
+                throw new InvalidResponseException(InvalidResponseException.Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim + "': "
                         + (path.segments().isEmpty() ? operation + " only works on claims the token already has; use add"
                                 : "Okta cannot " + operation + " inside a claim the token does not have"));
             }
@@ -201,17 +209,17 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
         }
         boolean minted = (token == Token.ID ? request.identity() : request.access()).isPresent();
         if (!minted) {
-            throw new InvalidResponseException("this request mints no " + token.label + " (data." + token.dataMember
+            throw new InvalidResponseException(InvalidResponseException.Rule.TOKEN_NOT_MINTED, "this request mints no " + token.label + " (data." + token.dataMember
                     + " is absent): Okta fails the whole response if it carries " + token.commandType);
         }
     }
 
     private ArrayNode operations(Token token) {
-        JsonNode existing = lastCommand(token.commandType);
+        JsonNode existing = draft.last(token.commandType);
         if (existing instanceof ArrayNode array) {
             return array;
         }
-        return addCommand(token.commandType, JsonNodeFactory.instance.arrayNode());
+        return draft.add(token.commandType, JsonNodeFactory.instance.arrayNode());
     }
 
     private static ObjectNode op(String operation, String path) {

@@ -1,7 +1,8 @@
 package io.oktahooks.core.userimport;
 
+import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -83,7 +84,7 @@ public final class UserImportRequest extends HookRequest {
 
     /** {@code data.context.matches}: the Okta users the imported user matched. */
     public List<User> matches() {
-        JsonNode matches = contextNode().get("matches");
+        JsonNode matches = RequestNodes.context(node()).get("matches");
         if (matches == null || !matches.isArray()) {
             return List.of();
         }
@@ -103,12 +104,12 @@ public final class UserImportRequest extends HookRequest {
 
     /** {@code data.appUser.profile}: the user as the app has it (values may be null or arrays). */
     public Profile appUserProfile() {
-        return new Profile(dataNode().at("/appUser/profile"));
+        return new Profile(RequestNodes.data(node()).at("/appUser/profile"));
     }
 
     /** {@code data.user.profile}: the Okta profile about to be created. */
     public Profile userProfile() {
-        return new Profile(dataNode().at("/user/profile"));
+        return new Profile(RequestNodes.data(node()).at("/user/profile"));
     }
 
     /** {@code data.user.id}: set when the user matched an existing Okta user. */

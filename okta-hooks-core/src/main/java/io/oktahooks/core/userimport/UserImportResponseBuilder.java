@@ -1,7 +1,8 @@
 package io.oktahooks.core.userimport;
 
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Map;
@@ -14,10 +15,17 @@ import java.util.Set;
  */
 public final class UserImportResponseBuilder extends ResponseBuilder<UserImportResponseBuilder> {
 
+    private final CommandDraft draft;
+
     private boolean actionSet;
 
     private UserImportResponseBuilder() {
-        super(HookType.USER_IMPORT);
+        this(new CommandDraft(HookType.USER_IMPORT));
+    }
+
+    private UserImportResponseBuilder(CommandDraft draft) {
+        super(draft);
+        this.draft = draft;
     }
 
     /** A new builder. */
@@ -39,17 +47,17 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
      */
     public UserImportResponseBuilder linkUser(String oktaUserId) {
         if (oktaUserId == null || oktaUserId.isBlank()) {
-            throw new InvalidResponseException("LINK_USER needs the id of the Okta user to link to; Okta rejects "
+            throw new InvalidResponseException(InvalidResponseException.Rule.LINK_USER_WITHOUT_ID, "LINK_USER needs the id of the Okta user to link to; Okta rejects "
                     + "LINK_USER without a com.okta.user.update {id} command");
         }
         action("LINK_USER");
-        addCommand(HookType.Commands.USER_UPDATE, HookJson.newObject().put("id", oktaUserId));
+        draft.add(HookType.Commands.USER_UPDATE, HookJson.newObject().put("id", oktaUserId));
         return this;
     }
 
     /** Sets one attribute of the app user's profile (flows on to the Okta profile through mappings). */
     public UserImportResponseBuilder updateAppUserProfile(String attribute, Object value) {
-        return updateAppUserProfile(attribute(attribute, value));
+        return updateAppUserProfile(CommandDraft.attribute(attribute, value));
     }
 
     /** Sets attributes of the app user's profile in one command. */
@@ -59,7 +67,7 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
 
     /** Sets one attribute of the Okta user's profile. */
     public UserImportResponseBuilder updateUserProfile(String attribute, Object value) {
-        return updateUserProfile(attribute(attribute, value));
+        return updateUserProfile(CommandDraft.attribute(attribute, value));
     }
 
     /** Sets attributes of the Okta user's profile in one command. */
@@ -69,14 +77,14 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
 
     private void action(String result) {
         if (actionSet) {
-            throw new InvalidResponseException("a user import response sets its result once (CREATE_USER or LINK_USER)");
+            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a user import response sets its result once (CREATE_USER or LINK_USER)");
         }
         actionSet = true;
-        addCommand(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("result", result));
+        draft.add(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("result", result));
     }
 
     private UserImportResponseBuilder profile(String type, Map<String, ?> attributes) {
-        addCommand(type, attributes(type, attributes, Set.of()));
+        draft.add(type, draft.attributes(type, attributes, Set.of()));
         return this;
     }
 }

@@ -2,7 +2,7 @@ package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
 import java.nio.charset.StandardCharsets;
 

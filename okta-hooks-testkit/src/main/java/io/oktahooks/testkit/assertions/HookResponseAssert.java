@@ -1,9 +1,9 @@
 package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.JsonPointers;
+import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.core.token.ClaimPath;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.oktahooks.testkit.assertions;
 
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.testkit.simulator.ContractViolation;
 import io.oktahooks.testkit.simulator.ResponseContract;
@@ -35,7 +35,7 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         List<ContractViolation> violations = ResponseContract.check(type, actual);
         if (!violations.isEmpty()) {
             failWithMessage("Expected the reply to meet Okta's %s contract but:%n  %s%nreply: status %s, body:%n  %s",
-                    type.hookName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
+                    type.displayName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
                     actual.status(), actual.bodyText());
         }
         return myself;

@@ -1,29 +1,16 @@
 package io.oktahooks.testkit.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.event.EventDelivery;
-import io.oktahooks.core.passwordimport.PasswordImportRequest;
-import io.oktahooks.core.registration.RegistrationRequest;
-import io.oktahooks.core.saml.SamlRequest;
-import io.oktahooks.core.telephony.TelephonyRequest;
-import io.oktahooks.core.token.TokenRequest;
-import io.oktahooks.core.userimport.UserImportRequest;
+import io.oktahooks.core.internal.HookTypes;
 import io.oktahooks.testkit.fixtures.Fixture;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /** Converts a payload into what the test method's first parameter asks for. */
 final class HookArguments {
-
-    private static final Map<Class<?>, HookType> TYPES = Map.of(
-            TokenRequest.class, HookType.TOKEN, SamlRequest.class, HookType.SAML,
-            RegistrationRequest.class, HookType.REGISTRATION, UserImportRequest.class, HookType.USER_IMPORT,
-            PasswordImportRequest.class, HookType.PASSWORD_IMPORT, TelephonyRequest.class, HookType.TELEPHONY,
-            EventDelivery.class, HookType.EVENT);
 
     private HookArguments() {
     }
@@ -38,7 +25,7 @@ final class HookArguments {
 
     /** The hook type a parameter type requires, or null when it accepts any. */
     static HookType requiredType(Class<?> parameter) {
-        return TYPES.get(parameter);
+        return HookTypes.forRequestClass(parameter).orElse(null);
     }
 
     static Object convert(Class<?> parameter, JsonNode json, HookType type, Fixture fixture, String name) {

@@ -1,7 +1,7 @@
 package io.oktahooks.testkit.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookType;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package io.oktahooks.testkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.JsonPointers;
+import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.registration.RegistrationResponseBuilder;
 import io.oktahooks.core.saml.SamlResponseBuilder;
 import io.oktahooks.core.token.ClaimPath;
@@ -158,7 +158,7 @@ public final class ResponseContract {
             JsonNode value = command.get("value");
             if (!type.commandTypes().contains(commandType)) {
                 violations.add(new ContractViolation("command-type", where + ": command type '" + commandType
-                        + "' does not belong to a " + type.displayName() + " hook (allowed: " + String.join(", ", sorted(type.commandTypes())) + ")"));
+                        + "' does not belong to a " + type.displayName() + " (allowed: " + String.join(", ", sorted(type.commandTypes())) + ")"));
                 continue;
             }
             if (value == null || value.isNull()) {
@@ -264,7 +264,7 @@ public final class ResponseContract {
                             + "' is not add, replace or remove"));
                 }
             } catch (InvalidResponseException e) {
-                String rule = e.getMessage().contains("reserved") ? "reserved-claim" : "patch-rule";
+                String rule = e.rule() == InvalidResponseException.Rule.RESERVED_CLAIM ? "reserved-claim" : "patch-rule";
                 violations.add(new ContractViolation(rule, where + ": " + e.getMessage()));
             }
         }

@@ -1,7 +1,7 @@
 package io.oktahooks.testkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.HookJson;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.fixtures.FixtureBuilder;
@@ -182,7 +182,7 @@ public final class SimulatorCli {
         }
         out.println();
         if (report.passed()) {
-            out.println("OK: the reply meets Okta's " + report.type().hookName() + " contract");
+            out.println("OK: the reply meets Okta's " + report.type().displayName() + " contract");
         } else {
             out.println("FAILED: " + report.violations().size() + " contract violation(s)");
             report.violations().forEach(v -> out.println("  - " + v));

@@ -1,4 +1,4 @@
-package io.oktahooks.core;
+package io.oktahooks.core.internal;
 
 /**
  * RFC 6901 JSON Pointer escaping, which Okta requires in patch paths.

@@ -1,14 +1,18 @@
-package io.oktahooks.core;
+package io.oktahooks.core.internal;
 
-/** Makes caller-supplied text safe to put in a log line or message: quoted, escaped, truncated. */
-final class Sanitize {
+/**
+ * Makes caller-supplied text safe to put in a log line or message: quoted, escaped, truncated.
+ * Internal: not part of the SDK's API.
+ */
+public final class Sanitize {
 
     private static final int MAX = 64;
 
     private Sanitize() {
     }
 
-    static String quote(String text) {
+    /** The text quoted, with control and quote characters escaped, cut at 64 characters. */
+    public static String quote(String text) {
         if (text == null) {
             return "null";
         }

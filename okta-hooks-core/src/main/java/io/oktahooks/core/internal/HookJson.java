@@ -1,4 +1,4 @@
-package io.oktahooks.core;
+package io.oktahooks.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.HookParseException;
 import java.io.IOException;
 
 /**
@@ -27,6 +28,8 @@ import java.io.IOException;
  * process (Jackson readers and writers are immutable and thread-safe); nothing in the SDK creates
  * a mapper per call. No default typing is ever enabled, so no JSON can name a Java class to
  * instantiate.
+ *
+ * <p>Internal: not part of the SDK's API (exported only to the SDK's own modules).
  *
  * <p>Limits: nesting depth 64 (Okta's deepest documented payload nests 9 levels), numbers up to
  * 100 digits, member names up to 1,024 characters, strings up to 1,000,000 characters, documents
@@ -165,7 +168,8 @@ public final class HookJson {
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    static String firstLine(String message) {
+    /** The first line of a message, cut at 200 characters. */
+    public static String firstLine(String message) {
         if (message == null) {
             return "";
         }
