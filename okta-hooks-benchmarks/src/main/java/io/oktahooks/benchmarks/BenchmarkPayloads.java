@@ -48,7 +48,7 @@ final class BenchmarkPayloads {
 
     /** An event hook delivery with 100 System Log events. */
     static byte[] delivery100() {
-        return Fixture.EVENT_DELIVERY_MANY.builder().events(100).bytes();
+        return Fixture.EVENT_DELIVERY_MANY.builder().eventCount(100).bytes();
     }
 
     /** The value of claim {@code i} in the large response: a nested object with an array. */

@@ -53,7 +53,7 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
     public void setUp() {
         body = BenchmarkPayloads.largeTokenRequest();
         okta = LocalAuthorizationServer.create().start();
-        jwt = okta.authenticator().verifiedTokenCacheSize(0).build();
+        jwt = okta.authenticatorBuilder().verifiedTokenCacheSize(0).build();
         ExampleHooks hooks = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
         bearerEndpoint = HookEndpoint.builder().authenticator(jwt).token(hooks::token).build();
         basicEndpoint = HookEndpoint.builder().authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))

@@ -205,7 +205,7 @@ public final class HookEndpoint {
                 hookRequest = parse(type, body);
             }
         } catch (HookParseException e) {
-            return new Outcome(type, null, status(400, "Bad Request", e.reason().code(), e.getMessage(), "body", e.location()));
+            return new Outcome(type, null, status(400, "Bad Request", e.reason().wireValue(), e.getMessage(), "body", e.location()));
         }
         String eventId = hookRequest.eventId().orElse(null);
         if (type == HookType.EVENT) {

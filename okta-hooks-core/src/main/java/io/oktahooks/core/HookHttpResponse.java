@@ -1,22 +1,33 @@
 package io.oktahooks.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What to send back: a status, headers and body bytes. Copy them into your framework's response
  * as they are.
  *
  * @param status the HTTP status, e.g. 200, 204, 400, 401
- * @param headers header name to value (e.g. {@code Content-Type}, {@code Allow}, {@code WWW-Authenticate})
+ * @param headers header name to value (e.g. {@code Content-Type}, {@code Allow}, {@code WWW-Authenticate});
+ *     an unmodifiable map whose keys are compared without regard to case, as HTTP header names are
  * @param body the body; empty for 204 (a copy is returned)
  */
 public record HookHttpResponse(int status, Map<String, String> headers, byte[] body) {
 
-    /** Copies the headers and body. */
+    /** Copies the headers (refusing two names that differ only in case) and the body. */
     public HookHttpResponse {
-        headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
+        Objects.requireNonNull(headers, "headers");
+        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> {
+            if (copy.put(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value")) != null) {
+                throw new IllegalArgumentException("header " + name + " is given twice (names ignore case)");
+            }
+        });
+        headers = Collections.unmodifiableSortedMap(copy);
         body = Objects.requireNonNull(body, "body").clone();
     }
 
@@ -31,9 +42,9 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** A header's value, by exact name as the endpoint sets it (e.g. {@code Content-Type}). */
-    public String header(String name) {
-        return headers.get(name);
+    /** A header's value, looked up without regard to case ({@code www-authenticate} finds {@code WWW-Authenticate}). */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(Objects.requireNonNull(name, "name")));
     }
 
     @Override

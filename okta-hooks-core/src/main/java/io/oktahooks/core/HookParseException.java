@@ -26,7 +26,7 @@ public final class HookParseException extends RuntimeException {
         WRONG_HOOK_TYPE;
 
         /** The lower-case code used on the wire, for example {@code malformed_json}. */
-        public String code() {
+        public String wireValue() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -42,7 +42,7 @@ class EndpointBodyLimitsTest {
         HookHttpResponse response = post(bodyOfSize(CAP + 1));
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.bodyText()).contains("body_too_large");
-        assertThat(response.header("Connection")).isEqualTo("close");
+        assertThat(response.header("Connection")).contains("close");
     }
 
     @Test

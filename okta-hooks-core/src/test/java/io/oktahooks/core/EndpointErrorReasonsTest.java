@@ -87,12 +87,12 @@ class EndpointErrorReasonsTest {
                 .handle(HookType.TOKEN, new HookHttpRequest("GET", HttpHeaders.of("Authorization", EndpointFixtures.SECRET,
                         "X-Okta-Verification-Challenge", "abc"), InputStream.nullInputStream()));
         assertThat(onTokenPath.status()).isEqualTo(405);
-        assertThat(onTokenPath.header("Allow")).isEqualTo("POST");
+        assertThat(onTokenPath.header("Allow")).contains("POST");
         HookHttpResponse onEventPath = events.handle(HookType.EVENT, new HookHttpRequest("GET", HttpHeaders.of(
                 "Authorization", EndpointFixtures.SECRET, "X-Okta-Verification-Challenge", "abc"), InputStream.nullInputStream()));
         assertThat(onEventPath.status()).isEqualTo(200);
         HookHttpResponse put = events.handle(HookType.EVENT, new HookHttpRequest("PUT", HttpHeaders.of(), InputStream.nullInputStream()));
         assertThat(put.status()).isEqualTo(405);
-        assertThat(put.header("Allow")).isEqualTo("GET, POST");
+        assertThat(put.header("Allow")).contains("GET, POST");
     }
 }

@@ -17,7 +17,7 @@ class EndpointMethodAndContentTypeTest {
             HookHttpResponse response = endpoint.handle(HookType.TOKEN, HookHttpRequest.of(method,
                     HttpHeaders.of("Authorization", EndpointFixtures.SECRET), new byte[0]));
             assertThat(response.status()).as(method).isEqualTo(405);
-            assertThat(response.header("Allow")).isEqualTo("POST");
+            assertThat(response.header("Allow")).contains("POST");
             assertThat(json(response).at("/error/errorCauses/0/reason").asText()).isEqualTo("method_not_allowed");
         }
     }
@@ -27,7 +27,7 @@ class EndpointMethodAndContentTypeTest {
         HookEndpoint events = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(d -> { }).build();
         HookHttpResponse response = events.handle(HookHttpRequest.of("PUT", HttpHeaders.of(), new byte[0]));
         assertThat(response.status()).isEqualTo(405);
-        assertThat(response.header("Allow")).isEqualTo("GET, POST");
+        assertThat(response.header("Allow")).contains("GET, POST");
     }
 
     @Test

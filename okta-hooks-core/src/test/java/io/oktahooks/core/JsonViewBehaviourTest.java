@@ -113,7 +113,7 @@ class JsonViewBehaviourTest {
         assertThat(a).isNotEqualTo(new HookHttpResponse(201, a.headers(), a.body()));
         assertThat(a).isNotEqualTo(new HookHttpResponse(200, Map.of(), a.body()));
         assertThat(a).isNotEqualTo(new HookHttpResponse(200, a.headers(), "[]".getBytes()));
-        assertThat(a.header("Content-Type")).isEqualTo("application/json");
+        assertThat(a.header("Content-Type")).contains("application/json");
         assertThat(a.bodyText()).isEqualTo("{}");
         assertThat(a.toString()).isEqualTo("HookHttpResponse{status=200, headers={Content-Type=application/json}, bodyBytes=2}");
         a.body()[0] = 'x';
@@ -167,7 +167,7 @@ class JsonViewBehaviourTest {
     void parseExceptionsCarryReasonAndLocation() {
         HookParseException e = new HookParseException(HookParseException.Reason.INVALID_REQUEST, null, "m");
         assertThat(e.location()).isEmpty();
-        assertThat(e.reason().code()).isEqualTo("invalid_request");
+        assertThat(e.reason().wireValue()).isEqualTo("invalid_request");
         assertThat(e.getStackTrace()).isEmpty();
         assertThat(new ResponseTooLargeException(HookType.TOKEN, 300_000).limit()).isEqualTo(256_000);
     }

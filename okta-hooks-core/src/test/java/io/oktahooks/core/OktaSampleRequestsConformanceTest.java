@@ -116,8 +116,8 @@ class OktaSampleRequestsConformanceTest {
     void userImportSampleKeepsNullsAndArraysInProfiles() {
         UserImportRequest request = UserImportRequest.parse(SharedSamples.bytes(SharedSamples.require("okta-samples/import/request.json")));
         assertThat(request.action()).contains("CREATE_USER");
-        assertThat(request.appUserProfile().attribute("mobilePhone")).hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
-        assertThat(request.appUserProfile().attribute("groups")).hasValueSatisfying(v -> assertThat(v.isArray()).isTrue());
+        assertThat(request.appUserProfile().orElseThrow().attribute("mobilePhone")).hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
+        assertThat(request.appUserProfile().orElseThrow().attribute("groups")).hasValueSatisfying(v -> assertThat(v.isArray()).isTrue());
         assertThat(request.matchingRules()).containsExactly("EMAIL", "FIRST_AND_LAST_NAME");
         assertThat(request.conflicts()).containsExactly("login");
     }

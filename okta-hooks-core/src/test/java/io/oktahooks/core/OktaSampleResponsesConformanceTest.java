@@ -116,11 +116,11 @@ class OktaSampleResponsesConformanceTest {
                 .error("Errors were found in the user profile", ErrorCause.inBody(
                         "You specified an invalid email domain", "INVALID_EMAIL_DOMAIN", "data.userProfile.login")).build());
         assertProduces("registration/response-profile-update-multi.json", RegistrationResponseBuilder.create()
-                .updateProfile(ordered("middleName", "Danger", "customerId", 12345)).build());
+                .updateUserProfile(ordered("middleName", "Danger", "customerId", 12345)).build());
         assertProduces("registration/response-profile-update-two-commands.json", RegistrationResponseBuilder.create()
-                .updateProfile("middleName", "Danger").updateProfile("customerId", 12345).build());
+                .updateUserProfile("middleName", "Danger").updateUserProfile("customerId", 12345).build());
         assertProduces("registration/response-ssr-profile-update.json", RegistrationResponseBuilder.create()
-                .updateProfile("login", "first.last@example.com").build());
+                .updateUserProfile("login", "first.last@example.com").build());
         assertProduces("registration/response-ssr-deny.json", RegistrationResponseBuilder.create()
                 .deny("Incorrect email address. Please contact your admin.", ErrorCause.inBody(
                         "Only example.com emails can register.", "INVALID_EMAIL_DOMAIN", "data.userProfile.email")).build());

@@ -53,15 +53,15 @@ class ResponseRulesTest {
         RegistrationRequest pp = RegistrationRequest.parse(Payloads.bytes(Payloads.REGISTRATION_PROGRESSIVE));
         assertThatThrownBy(() -> ssr.respond().updateProgressiveProfile("x", "y"))
                 .hasMessageContaining("only valid for progressive profile");
-        assertThatThrownBy(() -> pp.respond().updateProfile("x", "y"))
+        assertThatThrownBy(() -> pp.respond().updateUserProfile("x", "y"))
                 .hasMessageContaining("only valid for self-service registration");
-        assertThat(ssr.respond().updateProfile("x", "y").build().commands()).hasSize(1);
+        assertThat(ssr.respond().updateUserProfile("x", "y").build().commands()).hasSize(1);
         assertThat(pp.respond().updateProgressiveProfile("x", "y").build().commands()).hasSize(1);
     }
 
     @Test
     void registrationCanNeverSetThePassword() {
-        assertThatThrownBy(() -> RegistrationResponseBuilder.create().updateProfile("password", "x"))
+        assertThatThrownBy(() -> RegistrationResponseBuilder.create().updateUserProfile("password", "x"))
                 .hasMessageContaining("registration hook can never set 'password'");
     }
 

@@ -152,8 +152,8 @@ class TypedAccessorsTest {
         assertThat(request.jobType()).contains("import:users");
         assertThat(request.conflicts()).isEmpty();
         assertThat(request.matches()).isEmpty();
-        assertThat(request.userProfile().login()).contains("kim.sato@example.com");
-        assertThat(request.appUserProfile().string("userName")).contains("kim.sato");
+        assertThat(request.userProfile().orElseThrow().login()).contains("kim.sato@example.com");
+        assertThat(request.appUserProfile().orElseThrow().string("userName")).contains("kim.sato");
         assertThat(request.userId()).isEmpty();
         UserImportRequest matched = UserImportRequest.parse(Payloads.bytes("""
                 {"data": {"context": {"matches": [{"id": "00u1", "profile": {"login": "x@example.com"}}, "junk"]}, "user": {"id": "00u1"}}}"""));
@@ -181,8 +181,8 @@ class TypedAccessorsTest {
     void telephonyAccessors() {
         TelephonyRequest request = TelephonyRequest.parse(Payloads.bytes(Payloads.TELEPHONY));
         assertThat(request.purpose()).isEqualTo(TelephonyRequest.Purpose.MFA_VERIFICATION);
-        assertThat(request.purpose().requestType()).isEqualTo("com.okta.user.telephony.mfa-verification");
-        assertThat(request.userProfile().string("userId")).contains("00ukim");
+        assertThat(request.purpose().wireValue()).isEqualTo("com.okta.user.telephony.mfa-verification");
+        assertThat(request.userProfile().orElseThrow().string("userId")).contains("00ukim");
         MessageProfile message = request.message();
         assertThat(message.deliveryChannel()).contains("SMS");
         assertThat(message.isVoice()).isFalse();
@@ -196,7 +196,7 @@ class TypedAccessorsTest {
         assertThat(TelephonyRequest.parse(Payloads.bytes(EMPTY_DATA)).message().isVoice()).isFalse();
         for (TelephonyRequest.Purpose purpose : TelephonyRequest.Purpose.values()) {
             if (purpose != TelephonyRequest.Purpose.UNKNOWN) {
-                assertThat(TelephonyRequest.parse(Payloads.bytes("{\"requestType\": \"" + purpose.requestType() + "\", \"data\": {}}")).purpose())
+                assertThat(TelephonyRequest.parse(Payloads.bytes("{\"requestType\": \"" + purpose.wireValue() + "\", \"data\": {}}")).purpose())
                         .isEqualTo(purpose);
             }
         }

@@ -138,7 +138,7 @@ public final class ExampleHooks {
 
     /** Links to an existing Okta user when the login is known, else creates one. */
     public HookResponse userImport(UserImportRequest request) {
-        String login = request.userProfile().login().or(() -> request.appUserProfile().email()).orElse("")
+        String login = request.userProfile().orElseThrow().login().or(() -> request.appUserProfile().orElseThrow().email()).orElse("")
                 .toLowerCase(Locale.ROOT);
         String existing = OKTA_USERS.get(login);
         return existing != null

@@ -81,7 +81,7 @@ class ExampleServiceEndToEndTest {
                 .body().deniesRegistration().hasErrorCause("Use your work e-mail address (example.com).", "INVALID_EMAIL_DOMAIN",
                         "data.userProfile.email");
         HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION, Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes()).reply())
-                .body().updatesProgressiveProfileAttribute("mobilePhone", "+4915123456789");
+                .body().updatesProgressiveProfile("mobilePhone", "+4915123456789");
         HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).reply())
                 .body().linksUser("00ukim0001");
         HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes()).reply())

@@ -46,7 +46,7 @@ class FuzzTargetsTest {
             .events(d -> d.events().forEach(e -> e.uuid()))
             .maxBodyBytes(64 * 1024).build();
     private static final LocalAuthorizationServer OKTA = LocalAuthorizationServer.create();
-    private static final JwtAuthenticator JWT = OKTA.authenticator().build();
+    private static final JwtAuthenticator JWT = OKTA.authenticatorBuilder().build();
     private static final String VALID_TOKEN = OKTA.token().lifetime(java.time.Duration.ofHours(23)).mint();
 
     private static final java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> NUMBERS_BY_VALUE = (a, b) -> {

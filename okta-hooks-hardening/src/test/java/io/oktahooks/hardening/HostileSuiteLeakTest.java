@@ -34,7 +34,7 @@ class HostileSuiteLeakTest {
         String password = "hostile-password-42";
         String basic = BasicAuth.header("hostile", password);
         LocalAuthorizationServer okta = LocalAuthorizationServer.create();
-        JwtAuthenticator jwt = okta.authenticator().build();
+        JwtAuthenticator jwt = okta.authenticatorBuilder().build();
         List<String> secrets = new ArrayList<>(List.of(password, basic.substring(6), "Blue-Heron-42"));
         for (Fixture fixture : Fixture.of(HookType.TELEPHONY)) {
             secrets.add(((io.oktahooks.core.telephony.TelephonyRequest) fixture.request()).message().otpCode().orElseThrow());

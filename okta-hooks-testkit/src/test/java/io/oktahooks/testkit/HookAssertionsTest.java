@@ -67,9 +67,9 @@ class HookAssertionsTest {
     @Test
     void profileImportPasswordTelephonyAndSamlAssertions() {
         assertThat(RegistrationResponseBuilder.create().updateProgressiveProfile("mobilePhone", "+4915123").build())
-                .updatesProgressiveProfileAttribute("mobilePhone", "+4915123").allowsRegistration();
+                .updatesProgressiveProfile("mobilePhone", "+4915123").allowsRegistration();
         assertThat(UserImportResponseBuilder.create().linkUser("00u1").updateAppUserProfile("dept", "x").build())
-                .linksUser("00u1").updatesAppUserProfileAttribute("dept", "x");
+                .linksUser("00u1").updatesAppUserProfile("dept", "x");
         assertThat(UserImportResponseBuilder.create().createUser().build()).createsUser();
         assertThat(PasswordImportResponseBuilder.create().verified().build()).verifiesPassword();
         assertThat(HookResponse.empty(HookType.PASSWORD_IMPORT)).rejectsPassword().isEmptyResponse();

@@ -18,7 +18,7 @@ class LocalAuthorizationServerTest {
     @Test
     void tokensVerifyAgainstTheInMemoryKeys() {
         LocalAuthorizationServer okta = LocalAuthorizationServer.create();
-        JwtAuthenticator verifier = okta.authenticator().build();
+        JwtAuthenticator verifier = okta.authenticatorBuilder().build();
         assertThat(verifier.authenticate(HttpHeaders.of("Authorization", okta.token().header())))
                 .isEqualTo(AuthResult.accepted(LocalAuthorizationServer.DEFAULT_CLIENT_ID));
         assertThat(verifier.verify(okta.token().audience("api://other").mint()))
@@ -32,7 +32,7 @@ class LocalAuthorizationServerTest {
     @Test
     void tokensVerifyOverHttpAndKeyRotationIsFollowed() throws Exception {
         try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start();
-             JwtAuthenticator verifier = okta.authenticator().jwksCache(Duration.ofSeconds(5), Duration.ofMillis(500),
+             JwtAuthenticator verifier = okta.authenticatorBuilder().jwksCache(Duration.ofSeconds(5), Duration.ofMillis(500),
                      Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMinutes(1)).build()) {
             assertThat(okta.issuer()).startsWith("http://127.0.0.1:");
             String before = okta.token().mint();

@@ -61,12 +61,12 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
     }
 
     /** Sets one attribute of the new user's profile (self-service registration only). */
-    public RegistrationResponseBuilder updateProfile(String attribute, Object value) {
-        return updateProfile(CommandDraft.attribute(attribute, value));
+    public RegistrationResponseBuilder updateUserProfile(String attribute, Object value) {
+        return updateUserProfile(CommandDraft.attribute(attribute, value));
     }
 
     /** Sets attributes of the new user's profile in one command (self-service registration only). */
-    public RegistrationResponseBuilder updateProfile(Map<String, ?> attributes) {
+    public RegistrationResponseBuilder updateUserProfile(Map<String, ?> attributes) {
         if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE) {
             throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.USER_PROFILE_UPDATE + " is only valid for self-service "
                     + "registration; this is a progressive-profile request: use updateProgressiveProfile");
@@ -83,7 +83,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
     public RegistrationResponseBuilder updateProgressiveProfile(Map<String, ?> attributes) {
         if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION) {
             throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only valid for "
-                    + "progressive profile; this is a self-service registration: use updateProfile");
+                    + "progressive profile; this is a self-service registration: use updateUserProfile");
         }
         return profileCommand(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attributes);
     }

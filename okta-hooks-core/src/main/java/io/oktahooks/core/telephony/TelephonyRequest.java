@@ -39,7 +39,7 @@ public final class TelephonyRequest extends HookRequest {
         }
 
         /** The {@code requestType} value. */
-        public String requestType() {
+        public String wireValue() {
             return requestType;
         }
     }
@@ -78,9 +78,9 @@ public final class TelephonyRequest extends HookRequest {
         return RequestNodes.contextObject(node(), "request", RequestInfo::new);
     }
 
-    /** {@code data.userProfile}: firstName, lastName, login and {@code userId}. */
-    public Profile userProfile() {
-        return new Profile(RequestNodes.data(node()).get("userProfile"));
+    /** {@code data.userProfile}: firstName, lastName, login and {@code userId}; empty when absent. */
+    public Optional<Profile> userProfile() {
+        return RequestNodes.dataObject(node(), "userProfile", Profile::new);
     }
 
     /** {@code data.messageProfile}: where and what to send. */

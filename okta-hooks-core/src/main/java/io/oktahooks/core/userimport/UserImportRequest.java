@@ -102,14 +102,19 @@ public final class UserImportRequest extends HookRequest {
         return stringAt("/data/action/result");
     }
 
-    /** {@code data.appUser.profile}: the user as the app has it (values may be null or arrays). */
-    public Profile appUserProfile() {
-        return new Profile(RequestNodes.data(node()).at("/appUser/profile"));
+    /** {@code data.appUser.profile}: the user as the app has it (values may be null or arrays); empty when absent. */
+    public Optional<Profile> appUserProfile() {
+        return profileAt("/appUser/profile");
     }
 
-    /** {@code data.user.profile}: the Okta profile about to be created. */
-    public Profile userProfile() {
-        return new Profile(RequestNodes.data(node()).at("/user/profile"));
+    /** {@code data.user.profile}: the Okta profile about to be created; empty when absent. */
+    public Optional<Profile> userProfile() {
+        return profileAt("/user/profile");
+    }
+
+    private Optional<Profile> profileAt(String pointer) {
+        JsonNode profile = RequestNodes.data(node()).at(pointer);
+        return profile.isObject() ? Optional.of(new Profile(profile)) : Optional.empty();
     }
 
     /** {@code data.user.id}: set when the user matched an existing Okta user. */

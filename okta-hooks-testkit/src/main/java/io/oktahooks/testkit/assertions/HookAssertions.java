@@ -5,6 +5,7 @@ import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 
 /**
  * The one entry point for the testkit's AssertJ assertions:
@@ -14,9 +15,12 @@ import java.nio.charset.StandardCharsets;
  * assertThat(handler.handle(request)).addsIdTokenClaim("extPatientId", "1235").hasNoError();
  * assertThat(endpoint.handle(call)).meetsContract(HookType.TOKEN).body().addsIdTokenClaim(...);
  * }</pre>
- * For several checks that should all be reported at once, use {@link SoftHookAssertions}.
+ * It extends AssertJ's {@link Assertions}, so the same static import also gives AssertJ's own
+ * {@code assertThat} for strings, lists and everything else: a test needs one import, and
+ * importing both entry points never shadows AssertJ's methods. For several checks that should all
+ * be reported at once, use {@link SoftHookAssertions}.
  */
-public final class HookAssertions {
+public final class HookAssertions extends Assertions {
 
     private HookAssertions() {
     }

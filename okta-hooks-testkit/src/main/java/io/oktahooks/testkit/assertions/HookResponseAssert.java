@@ -207,17 +207,17 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
     }
 
     /** A {@code com.okta.user.profile.update} sets this attribute to this value. */
-    public HookResponseAssert updatesProfileAttribute(String attribute, Object value) {
+    public HookResponseAssert updatesUserProfile(String attribute, Object value) {
         return updates(HookType.Commands.USER_PROFILE_UPDATE, attribute, value);
     }
 
     /** A {@code com.okta.user.progressive.profile.update} sets this attribute to this value. */
-    public HookResponseAssert updatesProgressiveProfileAttribute(String attribute, Object value) {
+    public HookResponseAssert updatesProgressiveProfile(String attribute, Object value) {
         return updates(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attribute, value);
     }
 
     /** A {@code com.okta.appUser.profile.update} sets this attribute to this value. */
-    public HookResponseAssert updatesAppUserProfileAttribute(String attribute, Object value) {
+    public HookResponseAssert updatesAppUserProfile(String attribute, Object value) {
         return updates(HookType.Commands.APP_USER_PROFILE_UPDATE, attribute, value);
     }
 

@@ -1,19 +1,28 @@
 package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import org.assertj.core.api.AbstractSoftAssertions;
+import org.assertj.core.api.StandardSoftAssertionsProvider;
 
 /**
- * Soft flavour of {@link HookAssertions}: collects every failure and reports them together.
+ * Soft flavour of {@link HookAssertions}: collects every failure and reports them together. It
+ * covers built responses, HTTP replies and raw JSON, and, like AssertJ's {@code SoftAssertions},
+ * every standard type ({@code softly.assertThat("text")}).
  * <pre>{@code
  * SoftHookAssertions.assertSoftly(softly -> {
  *     softly.assertThat(response).addsIdTokenClaim("a", 1);
- *     softly.assertThat(response).hasNoError();
+ *     softly.assertThat(reply).hasStatus(200).meetsContract(HookType.TOKEN);
  * });
  * }</pre>
  */
-public class SoftHookAssertions extends AbstractSoftAssertions {
+public class SoftHookAssertions extends AbstractSoftAssertions implements StandardSoftAssertionsProvider {
+
+    /** Soft assertions on an endpoint's HTTP reply (status, headers, contract). */
+    public HttpReplyAssert assertThat(HookHttpResponse reply) {
+        return proxy(HttpReplyAssert.class, HookHttpResponse.class, reply);
+    }
 
     /** Soft assertions on a built response. */
     public HookResponseAssert assertThat(HookResponse response) {

@@ -130,12 +130,7 @@ public final class ResponseContract {
     }
 
     private static String header(HookHttpResponse reply, String name) {
-        for (Map.Entry<String, String> header : reply.headers().entrySet()) {
-            if (header.getKey().equalsIgnoreCase(name)) {
-                return header.getValue();
-            }
-        }
-        return null;
+        return reply.header(name).orElse(null);
     }
 
     private static void checkCommands(HookType type, JsonNode commands, List<ContractViolation> violations) {
@@ -178,7 +173,7 @@ public final class ResponseContract {
                             Map<String, Object> attributes = new LinkedHashMap<>();
                             value.fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue()));
                             if (commandType.equals(HookType.Commands.USER_PROFILE_UPDATE)) {
-                                registration.updateProfile(attributes);
+                                registration.updateUserProfile(attributes);
                             } else {
                                 registration.updateProgressiveProfile(attributes);
                             }

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start()) {
- *     HookAuthenticator auth = okta.authenticator().build();
+ *     HookAuthenticator auth = okta.authenticatorBuilder().build();
  *     String header = "Bearer " + okta.token().mint();
  * }
  * }</pre>
@@ -147,7 +147,7 @@ public final class LocalAuthorizationServer implements AutoCloseable {
      * A verifier configured for this server (issuer, audience, client id, scope); in memory unless
      * {@link #start()} was called, then over HTTP exactly as against Okta.
      */
-    public synchronized JwtAuthenticator.Builder authenticator() {
+    public synchronized JwtAuthenticator.Builder authenticatorBuilder() {
         JwtAuthenticator.Builder builder = JwtAuthenticator.builder().issuer(issuer).audience(DEFAULT_AUDIENCE)
                 .clientIds(DEFAULT_CLIENT_ID).requiredScope(DEFAULT_SCOPE).clock(clock);
         return server == null ? builder.keys(jwks()) : builder;

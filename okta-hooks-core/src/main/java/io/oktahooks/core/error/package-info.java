@@ -1,0 +1,6 @@
+/**
+ * Okta's {@code error} object: {@link io.oktahooks.core.error.HookError} with its
+ * {@link io.oktahooks.core.error.ErrorCause}s, as a response carries it to deny a registration or
+ * explain a failure.
+ */
+package io.oktahooks.core.error;

@@ -1,0 +1,5 @@
+/**
+ * The password import inline hook: check a migrating user's password against your old store at
+ * their first sign-in and answer VERIFIED or UNVERIFIED.
+ */
+package io.oktahooks.core.passwordimport;

@@ -1,0 +1,5 @@
+/**
+ * The registration inline hook: self-service registration and progressive profile. Allow or deny a
+ * sign-up, and set or correct profile attributes.
+ */
+package io.oktahooks.core.registration;

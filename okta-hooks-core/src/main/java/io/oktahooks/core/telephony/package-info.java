@@ -1,0 +1,5 @@
+/**
+ * The telephony inline hook: send SMS and voice one-time passcodes through your own provider and
+ * report what it did.
+ */
+package io.oktahooks.core.telephony;
