@@ -140,15 +140,15 @@ class JwksKeyManagementTest {
 
     @Test
     void k6KeysComeOnlyFromAConfiguredHttpsOrLoopbackUrlOnTheIssuersHost() {
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("http://acme.okta.example/oauth2/default").audience("a").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("http://acme.okta.example/oauth2/default").audience("a").clientIds(Tokens.CLIENT).build())
                 .hasMessageContaining("issuer must be an https URL");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://evil.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://evil.example/keys").build())
                 .hasMessageContaining("differs from the issuer's");
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").allowCrossHostJwks(true).build())
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://keys.example/keys").allowCrossHostJwks(true).build())
                 .isNotNull();
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("http://acme.okta.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("http://acme.okta.example/keys").build())
                 .hasMessageContaining("jwksUri must be an https URL");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").clientIds(Tokens.CLIENT).build())
                 .hasMessageContaining("org authorization server");
     }
 

@@ -57,7 +57,7 @@ class KeyChangeClearsCacheTest {
 
     /** Keys cached 600 ms and refreshed ahead 300 ms before expiry, so a test sees refreshes within a second. */
     private static JwtAuthenticator.Builder fastRefreshing(JwksServer server) {
-        return HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+        return HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
                 .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
                         Duration.ofMinutes(1));
     }

@@ -105,7 +105,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         jose.setJWSKeySelector(p.getJWSKeySelector());
         jose.setJWSTypeVerifier((type, context) -> { });
         this.signatureProcessor = jose;
-        this.description = "JwtAuthenticator{issuer=" + b.issuer + ", audience=" + b.audience + ", clientIds=" + b.clientIds
+        this.description = "JwtAuthenticator{issuer=" + b.issuer + ", audience=" + b.audience + ", clientIds="
+                + (b.anyClient ? "(any client)" : b.clientIds)
                 + ", scope=" + b.requiredScope + ", algorithms=" + algorithms + "}";
     }
 
@@ -302,6 +303,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         private String issuer;
         private String audience;
         private final Set<String> clientIds = new LinkedHashSet<>();
+        private boolean anyClient;
         private String requiredScope;
         private URI jwksUri;
         private final Set<JWSAlgorithm> algorithms = new LinkedHashSet<>(Set.of(JWSAlgorithm.RS256));
@@ -337,7 +339,11 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return this;
         }
 
-        /** Client ids ({@code cid}) allowed to call; pin the hook's OAuth client here. */
+        /**
+         * Client ids ({@code cid}) allowed to call: the client id of the OAuth app configured on the
+         * hook. Required (client pinning): {@link #build()} refuses a configuration without it unless
+         * {@link #anyClient()} opts out explicitly.
+         */
         public Builder clientIds(String... ids) {
             for (String id : ids) {
                 if (id == null || id.isBlank()) {
@@ -346,6 +352,19 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
                     clientIds.add(id);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Opts out of client pinning, explicitly: a token of any client of the authorization server
+         * that carries the audience (and the required scope, if set) is accepted. Not recommended:
+         * on Okta's {@code default} server every app's access tokens carry {@code api://default},
+         * an end user's single-page-app token included. Use it only when the audience and scope are
+         * dedicated to the hook. Logged at WARN by {@link #build()}; not together with
+         * {@link #clientIds(String...)}.
+         */
+        public Builder anyClient() {
+            this.anyClient = true;
             return this;
         }
 
@@ -482,6 +501,15 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (audience == null || audience.isBlank()) {
                 all.add("audience is required (e.g. api://default)");
             }
+            if (clientIds.isEmpty() && !anyClient) {
+                all.add("clientIds is required (client pinning: only the hook's own OAuth client may call): call "
+                        + "clientIds(\"0oa...\") with the client id of the app set on the hook, or anyClient() to accept "
+                        + "every client of this authorization server whose tokens carry the audience");
+            }
+            if (anyClient && !clientIds.isEmpty()) {
+                all.add("clientIds(...) and anyClient() are alternatives: pin the hook's client with clientIds, or opt out "
+                        + "with anyClient()");
+            }
             if (requiredScope != null && (requiredScope.isEmpty() || requiredScope.chars().anyMatch(Character::isWhitespace))) {
                 all.add("requiredScope must be one scope name without spaces");
             }
@@ -525,8 +553,9 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (!all.isEmpty()) {
                 throw new IllegalArgumentException("JWT authentication is misconfigured: " + String.join("; ", all));
             }
-            if (clientIds.isEmpty()) {
-                LOG.warn("okta hook jwt: no clientIds configured; any client of {} with audience {} is accepted", issuer, audience);
+            if (anyClient) {
+                LOG.warn("okta hook jwt: anyClient() opts out of client pinning; any client of {} with audience {} is accepted",
+                        issuer, audience);
             }
             VerifiedTokenCache cache = verifiedTokenCacheSize == 0 ? null : new VerifiedTokenCache(verifiedTokenCacheSize);
             JWKSource<SecurityContext> source = customKeySource != null ? customKeySource : remoteKeys(keysUrl, cache);

@@ -53,7 +53,7 @@ class FailureClassificationTest {
 
     @Test
     void theDebugLineNamesReasonKidAndFingerprint() {
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         String wrongAudience = Tokens.with(c -> c.audience("api://other"));
         assertThat(logsOf(() -> jwt.verify(wrongAudience)))
