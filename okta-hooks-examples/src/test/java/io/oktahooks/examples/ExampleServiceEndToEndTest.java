@@ -41,6 +41,7 @@ class ExampleServiceEndToEndTest {
                 "HOOKS_BASIC_PASSWORD", "a-long-enough-e2e-password",
                 "HOOKS_JWT_ISSUER", okta.issuer(),
                 "HOOKS_JWT_AUDIENCE", LocalAuthorizationServer.DEFAULT_AUDIENCE,
+                "HOOKS_JWT_CLIENT_IDS", LocalAuthorizationServer.DEFAULT_CLIENT_ID,
                 "HOOKS_JWT_SCOPE", LocalAuthorizationServer.DEFAULT_SCOPE,
                 "HOOKS_ALLOWED_DOMAINS", "example.com")));
         base = "http://127.0.0.1:" + service.port();
