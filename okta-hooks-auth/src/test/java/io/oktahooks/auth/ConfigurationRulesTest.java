@@ -131,6 +131,19 @@ class ConfigurationRulesTest {
     }
 
     @Test
+    void theKeysFetchDeadlineIsPositiveAndUnderOktasThreeSeconds() {
+        String rule = "jwksTimeouts and jwksDeadline must be positive, and jwksDeadline under Okta's 3 s";
+        refused(b -> b.jwksDeadline(Duration.ZERO), rule);
+        refused(b -> b.jwksDeadline(Duration.ofMillis(-1)), rule);
+        refused(b -> b.jwksDeadline(Duration.ofSeconds(3)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ZERO, Duration.ofMillis(500)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(500), Duration.ofMillis(-1)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(-1), Duration.ofMillis(500)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(500), Duration.ZERO), rule);
+        accepted(b -> b.jwksDeadline(Duration.ofMillis(2999)).jwksTimeouts(Duration.ofMillis(1), Duration.ofMillis(1)));
+    }
+
+    @Test
     void theKeysUrlIsDerivedFromTheIssuerUnlessGiven() {
         assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).build()).isNotNull();
         assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https:///keys").build())

@@ -12,7 +12,6 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEProcessor;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.events.EventListener;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -56,11 +55,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Verification is nimbus-jose-jwt's {@link DefaultJWTProcessor} with an algorithm allow-list
  * (RS256 by default, asymmetric only) and keys from {@link JWKSourceBuilder} (cache, scheduled
- * refresh-ahead, rate limit and outage tolerance on; 500 ms connect and read timeouts, well inside
- * Okta's 3 s). On top of nimbus it checks what nimbus does not: a size cap and strict compact syntax
- * before parsing, the {@code typ} allow-list, no {@code crit}, a key filter (RSA of at least 2048
- * bits for signing only, unique {@code kid}), the exact issuer, audience, client ids, scope,
- * {@code iat} not in the future and a maximum lifetime, all with an injectable {@link Clock}.
+ * refresh-ahead, rate limit and outage tolerance on; one 1 s deadline for each whole fetch, well
+ * inside Okta's 3 s; redirects never followed). On top of nimbus it checks what nimbus does not: a
+ * size cap and strict compact syntax before parsing, the {@code typ} allow-list, no {@code crit},
+ * a key filter (RSA of at least 2048 bits for signing only, unique {@code kid}), the exact issuer,
+ * audience, client ids, scope, {@code iat} not in the future and a maximum lifetime, all with an
+ * injectable {@link Clock}.
  *
  * <p>Positive verdicts are cached by a digest of the whole token (Okta reuses its token until it
  * nears expiry), with the time rules re-checked on every hit. No nimbus or JDK exception escapes;
@@ -314,6 +314,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         private int maxTokenLength = 8 * 1024;
         private Duration connectTimeout = Duration.ofMillis(500);
         private Duration readTimeout = Duration.ofMillis(500);
+        private Duration fetchDeadline = Duration.ofSeconds(1);
         private Duration cacheTtl = Duration.ofMinutes(10);
         private Duration refreshTimeout = Duration.ofMillis(1500);
         private Duration refreshAhead = Duration.ofSeconds(30);
@@ -437,10 +438,25 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return this;
         }
 
-        /** JWKS HTTP connect and read timeouts (default 500 ms each). */
+        /**
+         * JWKS HTTP connect timeout and how long to wait for the response to start (default 500 ms
+         * each); both are capped by {@link #jwksDeadline(Duration)}, which bounds the whole fetch.
+         */
         public Builder jwksTimeouts(Duration connect, Duration read) {
             this.connectTimeout = Objects.requireNonNull(connect, "connect");
             this.readTimeout = Objects.requireNonNull(read, "read");
+            return this;
+        }
+
+        /**
+         * One deadline for the whole JWKS fetch: connect, TLS, headers and body together (default
+         * 1 s; positive and under Okta's 3 s). A fetch still running at the deadline is abandoned
+         * and counts as failed, so keys already fetched keep serving (outage tolerance) and a cold
+         * start answers 503 instead of holding the call. Redirects are never followed: a 3xx
+         * answer is a failed fetch.
+         */
+        public Builder jwksDeadline(Duration deadline) {
+            this.fetchDeadline = Objects.requireNonNull(deadline, "deadline");
             return this;
         }
 
@@ -528,6 +544,10 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (verifiedTokenCacheSize < 0) {
                 all.add("verifiedTokenCacheSize must not be negative");
             }
+            if (fetchDeadline.isNegative() || fetchDeadline.isZero() || fetchDeadline.compareTo(Duration.ofSeconds(3)) >= 0
+                    || connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+                all.add("jwksTimeouts and jwksDeadline must be positive, and jwksDeadline under Okta's 3 s");
+            }
             if (rateLimit.compareTo(cacheTtl) >= 0 || refreshAhead.plus(refreshTimeout).compareTo(cacheTtl) >= 0) {
                 all.add("jwksCache: rateLimit and refreshAhead + refreshTimeout must each be shorter than ttl");
             }
@@ -564,8 +584,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
 
         private JWKSource<SecurityContext> remoteKeys(URL url, VerifiedTokenCache cache) {
             EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> onRefresh = cache == null ? null : keyChangeClears(cache);
-            return JWKSourceBuilder.<SecurityContext>create(url, new DefaultResourceRetriever(
-                            (int) connectTimeout.toMillis(), (int) readTimeout.toMillis(), 51_200))
+            return JWKSourceBuilder.<SecurityContext>create(url, new DeadlineResourceRetriever(connectTimeout, readTimeout,
+                            fetchDeadline, 51_200))
                     .cache(cacheTtl.toMillis(), refreshTimeout.toMillis(), onRefresh)
                     .refreshAheadCache(refreshAhead.toMillis(), true, onRefresh)
                     .rateLimited(rateLimit.toMillis())
