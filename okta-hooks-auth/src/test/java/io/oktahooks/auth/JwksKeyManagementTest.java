@@ -166,6 +166,16 @@ class JwksKeyManagementTest {
     }
 
     @Test
+    void aKeySetOverFiftyKibibytesIsAFailedFetch() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = against(server).build()) {
+            String keys = server.body.get();
+            server.body.set(keys.substring(0, keys.length() - 1) + ",\"padding\":\"" + "x".repeat(51_200) + "\"}");
+            assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+        }
+    }
+
+    @Test
     void k5WeakMisusedDuplicateOrPrivateKeysAreNeverUsed() throws Exception {
         RSAKey weak = new RSAKeyGenerator(1024, true).keyID("weak").generate();
         RSAKey encrypting = new RSAKeyGenerator(2048).keyID("enc").keyUse(KeyUse.ENCRYPTION).generate();
