@@ -63,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * injectable {@link Clock}.
  *
  * <p>Positive verdicts are cached by a digest of the whole token (Okta reuses its token until it
- * nears expiry), with the time rules re-checked on every hit. No nimbus or JDK exception escapes;
+ * nears expiry), with the time rules re-checked on every hit, and each hit served only while the
+ * key that verified the token is still published by the key source (an in-memory lookup). No nimbus or JDK exception escapes;
  * no token, signature or header value is ever logged (at most a kid and an 8-character
  * fingerprint). Thread-safe; share one instance and {@link #close()} it on shutdown.
  */
@@ -84,6 +85,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final DefaultJOSEProcessor<SecurityContext> signatureProcessor;
     private final VerifiedTokenCache cache;
+    private final KeyFilter keyFilter;
     private final Duration cacheMaxAge;
     private final JWKSource<SecurityContext> keySource;
     private final String description;
@@ -97,7 +99,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         this.cache = cache;
         this.cacheMaxAge = b.cacheTtl;
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-        p.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, new KeyFilter(keySource)));
+        this.keyFilter = new KeyFilter(keySource);
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keyFilter));
         p.setJWSTypeVerifier((type, context) -> { });
         p.setJWTClaimsSetVerifier((claims, context) -> { });
         this.processor = p;
@@ -159,13 +162,16 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return reject(syntax, null, null);
         }
         byte[] digest = null;
+        long generation = 0;
         if (cache != null) {
             digest = Fingerprint.sha256(token);
+            generation = cache.generation(); // before any key lookup: a key change from now on voids this call's verdict
             VerifiedTokenCache.Entry hit = cache.get(digest);
             if (hit != null) {
                 Instant now = rules.now();
                 AuthFailure time = rules.checkTimes(hit.verdict().expiresAt(), hit.nbf(), hit.verdict().issuedAt(), now);
-                if (time == null && now.isBefore(hit.verifiedAt().plus(cacheMaxAge))) {
+                if (time == null && now.isBefore(hit.verifiedAt().plus(cacheMaxAge))
+                        && keyFilter.stillPublishes(hit.selector(), hit.key())) {
                     return hit.verdict();
                 }
                 cache.remove(digest);
@@ -182,12 +188,14 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (header != null) {
                 return reject(header, kid, token);
             }
-            JWTClaimsSet claims = processor.process((SignedJWT) jwt, null);
+            KeyFilter.Offered offered = new KeyFilter.Offered();
+            JWTClaimsSet claims = processor.process((SignedJWT) jwt, offered);
             JwtVerification.Verified verified = rules.toVerified(claims);
-            if (cache != null) {
+            // Cached only when one key was offered, so the verdict knows the key that verified it.
+            if (cache != null && offered.keys().size() == 1) {
                 Object nbf = claims.getClaim("nbf");
-                cache.put(digest, new VerifiedTokenCache.Entry(verified,
-                        nbf == null ? null : claims.getNotBeforeTime().toInstant(), rules.now()));
+                cache.put(digest, new VerifiedTokenCache.Entry(verified, nbf == null ? null : claims.getNotBeforeTime().toInstant(),
+                        rules.now(), offered.keys().get(0), offered.selector()), generation);
             }
             return verified;
         } catch (Exception e) {
