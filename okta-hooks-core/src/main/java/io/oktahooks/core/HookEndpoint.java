@@ -205,7 +205,7 @@ public final class HookEndpoint {
         } catch (HookParseException e) {
             return new Outcome(type, null, status(400, "Bad Request", e.reason().code(), e.getMessage(), "body", e.location()));
         }
-        String eventId = hookRequest.eventId().orElse(null);
+        String eventId = hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
         if (type == HookType.EVENT) {
             return new Outcome(type, eventId, deliver((EventDelivery) hookRequest));
         }
@@ -263,7 +263,7 @@ public final class HookEndpoint {
             eventHandler.handle(toHandle);
         } catch (Exception | LinkageError e) {
             LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
-                    delivery.eventId().orElse("-"), toHandle.events().size(), e);
+                    Sanitize.forLog(delivery.eventId().orElse(null)), toHandle.events().size(), e);
             HookResponse fallback = safeFallback(HookType.EVENT, e);
             if (!fallback.isEmpty()) {
                 return new HookHttpResponse(200, JSON_HEADERS, fallback.toBytes());
@@ -286,7 +286,7 @@ public final class HookEndpoint {
             if (uuid == null || deduplicator.firstSeen(uuid)) {
                 fresh.add(event);
             } else {
-                LOG.debug("okta hook: dropped duplicate event uuid={}", uuid);
+                LOG.debug("okta hook: dropped duplicate event uuid={}", Sanitize.forLog(uuid));
             }
         }
         if (fresh.isEmpty() && !events.isEmpty()) {

@@ -155,6 +155,7 @@ public final class ExampleService implements AutoCloseable {
         LOG.info("okta-hooks example stopped");
     }
 
+    /** One line per call; the endpoint has already escaped the body's eventId ({@link HookCall#eventId()}). */
     private static void logCall(HookCall call) {
         LOG.info("{} eventId={} status={} {} ms{}", call.type() == null ? "unknown" : call.type().displayName(),
                 call.eventId() == null ? "-" : call.eventId(), call.status(), call.elapsed().toMillis(),

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +22,15 @@ class ExampleServiceDefaultsTest {
 
     private static final String GUIDE_BASIC = BasicAuth.header(ExampleConfig.DEFAULT_USER, ExampleConfig.DEFAULT_PASSWORD);
 
-    private static int post(ExampleService service, String authorization) throws Exception {
+    static int post(ExampleService service, String authorization) throws Exception {
+        return post(service, authorization, Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
+    }
+
+    /** POSTs a token hook body to the running service on loopback; returns the status. */
+    static int post(ExampleService service, String authorization, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/hooks/token"))
                 .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixture.TOKEN_AUTHORIZATION_CODE.bytes())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -57,17 +59,12 @@ class ExampleServiceDefaultsTest {
 
     @Test
     void theServiceListensOnLoopbackByDefaultAndLogsTheAddressItUses() throws Exception {
-        ByteArrayOutputStream logs = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
-        try (ExampleService service = ExampleService.start(ExampleConfig.fromEnvironment(Map.of("HOOKS_PORT", "0")))) {
+        try (Logs logs = new Logs();
+             ExampleService service = ExampleService.start(ExampleConfig.fromEnvironment(Map.of("HOOKS_PORT", "0")))) {
             assertThat(service.address().getAddress().isLoopbackAddress()).isTrue();
-            assertThat(logs.toString(StandardCharsets.UTF_8))
-                    .contains("okta-hooks example listening on http://127.0.0.1:" + service.port() + " (auth: Basic)");
+            assertThat(logs.text()).contains("okta-hooks example listening on http://127.0.0.1:" + service.port() + " (auth: Basic)");
             assertThat(post(service, GUIDE_BASIC)).as("the guide's credentials on loopback, as the quick start uses them")
                     .isEqualTo(200);
-        } finally {
-            System.setErr(original);
         }
     }
 
