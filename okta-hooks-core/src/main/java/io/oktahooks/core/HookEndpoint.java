@@ -283,7 +283,11 @@ public final class HookEndpoint {
         int index = 0;
         for (JsonNode event : events) {
             String uuid = event.isObject() ? typed.get(index++).uuid().orElse(null) : null;
-            if (uuid == null || deduplicator.firstSeen(uuid)) {
+            if (uuid != null && uuid.length() > EventDeduplicator.MAX_UUID_LENGTH) {
+                LOG.warn("okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
+                        + "without deduplication", uuid.length(), EventDeduplicator.MAX_UUID_LENGTH);
+                fresh.add(event);
+            } else if (uuid == null || deduplicator.firstSeen(uuid)) {
                 fresh.add(event);
             } else {
                 LOG.debug("okta hook: dropped duplicate event uuid={}", Sanitize.forLog(uuid));
