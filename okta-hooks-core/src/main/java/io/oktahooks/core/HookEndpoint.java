@@ -349,8 +349,8 @@ public final class HookEndpoint {
                     "the body has no eventType string, so the hook type is unknown; mount one path per hook type or send eventType");
         }
         return HookType.fromEventType(eventType.textValue()).orElseThrow(() -> new HookParseException(
-                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "eventType "
-                + Sanitize.quote(eventType.textValue()) + " is not an Okta hook type this SDK knows"));
+                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "the body's eventType is not an Okta hook type this SDK "
+                + "knows"));
     }
 
     private boolean serves(HookType type) {

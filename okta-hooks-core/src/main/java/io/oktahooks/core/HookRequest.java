@@ -38,10 +38,11 @@ public abstract class HookRequest extends OktaObject {
         }
         JsonNode eventType = root.get("eventType");
         if (eventType != null && !eventType.isNull() && !type.eventType().equals(eventType.asText())) {
-            String actual = eventType.isValueNode() ? eventType.asText() : "(not a string)";
+            // Named only when it is one of the SDK's own hook types: replies and logs never carry request content.
+            String actual = HookType.fromEventType(eventType.asText()).map(other -> "a " + other.hookName()
+                    + " request (eventType " + other.eventType() + ")").orElse("of an eventType this SDK does not know");
             throw new HookParseException(HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType",
-                    "expected a " + type.displayName() + " hook request (eventType " + type.eventType()
-                            + ") but eventType is " + Sanitize.quote(actual));
+                    "expected a " + type.hookName() + " request (eventType " + type.eventType() + ") but the body is " + actual);
         }
         JsonNode data = root.get("data");
         if (data == null || !data.isObject()) {
