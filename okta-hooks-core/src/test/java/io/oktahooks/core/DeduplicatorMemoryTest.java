@@ -62,5 +62,7 @@ class DeduplicatorMemoryTest {
         assertThat(deduplicator.firstSeen("c")).isTrue();
         assertThat(deduplicator.firstSeen("a")).as("the oldest, forgotten").isTrue();
         assertThat(deduplicator.firstSeen("c")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventDeduplicator.inMemory(0))
+                .hasMessage("maxEntries must be at least 1, not 0");
     }
 }
