@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *       {@link FailurePolicy} response instead, and is logged once at ERROR.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe once built; share one instance.
+ * <p>Every reply carries {@code X-Content-Type-Options: nosniff}. Immutable and thread-safe once
+ * built; share one instance.
  */
 public final class HookEndpoint {
 
@@ -57,6 +58,8 @@ public final class HookEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
     private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", "application/json", "Cache-Control", "no-store");
+    /** On every reply: no client may read a body (the verification echo holds a caller-chosen string) as anything but its type. */
+    private static final Map<String, String> NOSNIFF = Map.of("X-Content-Type-Options", "nosniff");
 
     private final HookAuthenticator authenticator;
     private final Map<HookType, Route<?>> routes;
@@ -142,7 +145,7 @@ public final class HookEndpoint {
                 LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
             }
         }
-        return outcome.response;
+        return withHeaders(outcome.response, NOSNIFF);
     }
 
     private record Outcome(HookType type, String eventId, HookHttpResponse response) {
