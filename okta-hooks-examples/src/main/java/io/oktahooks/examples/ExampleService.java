@@ -83,6 +83,7 @@ public final class ExampleService implements AutoCloseable {
             try (exchange) {
                 byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);

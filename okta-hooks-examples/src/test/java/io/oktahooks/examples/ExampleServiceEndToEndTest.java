@@ -141,6 +141,9 @@ class ExampleServiceEndToEndTest {
         assertThat(raw("GET", "/health", null, null, null).statusCode()).as("the service is still up").isEqualTo(200);
         HttpResponse<String> health = raw("GET", "/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).headers().firstValue("X-Content-Type-Options"))
+                .contains("nosniff");
         assertThat(HookJson.readTree(health.body().getBytes()).get("status").asText()).isEqualTo("UP");
     }
 }
