@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.telephony.TelephonyRequest;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import java.util.Map;
@@ -40,7 +41,7 @@ class ExampleLogLinesTest {
             ObjectNode delivery = Fixture.EVENT_DELIVERY_ONE.builder().json();
             ((ObjectNode) delivery.at("/data/events/0")).put("uuid", FORGED).put("eventType", FORGED);
             hooks.events(EventDelivery.of(delivery));
-            hooks.telephony(Fixture.TELEPHONY_MFA_VERIFICATION_SMS.builder().phoneNumber("+15551234567\r\n").telephony());
+            hooks.telephony((TelephonyRequest) Fixture.TELEPHONY_MFA_VERIFICATION_SMS.builder().phoneNumber("+15551234567\r\n").build());
             assertThat(logs.text()).contains("event: " + ESCAPED + " uuid=" + ESCAPED, "to ************\\u000d\\u000a (transaction");
             assertNoForgedLine(logs.text());
         }
