@@ -31,7 +31,10 @@ public final class HookAuth {
         return HeaderSecretAuthenticator.builder();
     }
 
-    /** Configure OAuth 2.0 bearer JWT authentication: issuer, audience, client ids, scope. */
+    /**
+     * Configure OAuth 2.0 bearer JWT authentication: issuer, audience, client ids (required: pin
+     * the hook's OAuth client, or opt out explicitly with {@code anyClient()}), scope.
+     */
     public static JwtAuthenticator.Builder jwt() {
         return JwtAuthenticator.builder();
     }

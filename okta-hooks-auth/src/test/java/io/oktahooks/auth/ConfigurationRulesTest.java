@@ -1,5 +1,6 @@
 package io.oktahooks.auth;
 
+import io.oktahooks.auth.internal.Fingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ConfigurationRulesTest {
 
     private static JwtAuthenticator.Builder valid() {
-        return HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY));
+        return HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY));
     }
 
     private static void refused(UnaryOperator<JwtAuthenticator.Builder> change, String message) {
@@ -119,36 +120,49 @@ class ConfigurationRulesTest {
 
     @Test
     void theKeyCacheSettingsMustFitTogether() {
-        JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE);
+        JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT);
         assertThatThrownBy(() -> builder.jwksCache(Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(10), Duration.ofMinutes(1)).build()).hasMessageContaining("rateLimit and refreshAhead");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).jwksCache(Duration.ofSeconds(10),
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).jwksCache(Duration.ofSeconds(10),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(1)).build())
                 .hasMessageContaining("rateLimit and refreshAhead");
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).jwksCache(Duration.ofSeconds(10),
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).jwksCache(Duration.ofSeconds(10),
                 Duration.ofSeconds(4), Duration.ofSeconds(5), Duration.ofSeconds(9), Duration.ofMinutes(1))
                 .jwksTimeouts(Duration.ofMillis(200), Duration.ofMillis(300)).build()).isNotNull();
     }
 
     @Test
+    void theKeysFetchDeadlineIsPositiveAndUnderOktasThreeSeconds() {
+        String rule = "jwksTimeouts and jwksDeadline must be positive, and jwksDeadline under Okta's 3 s";
+        refused(b -> b.jwksDeadline(Duration.ZERO), rule);
+        refused(b -> b.jwksDeadline(Duration.ofMillis(-1)), rule);
+        refused(b -> b.jwksDeadline(Duration.ofSeconds(3)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ZERO, Duration.ofMillis(500)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(500), Duration.ofMillis(-1)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(-1), Duration.ofMillis(500)), rule);
+        refused(b -> b.jwksTimeouts(Duration.ofMillis(500), Duration.ZERO), rule);
+        accepted(b -> b.jwksDeadline(Duration.ofMillis(2999)).jwksTimeouts(Duration.ofMillis(1), Duration.ofMillis(1)));
+    }
+
+    @Test
     void theKeysUrlIsDerivedFromTheIssuerUnlessGiven() {
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").build()).isNotNull();
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https:///keys").build())
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).build()).isNotNull();
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https:///keys").build())
                 .hasMessageContaining("jwksUri must be an https URL");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("bad uri with spaces").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("bad uri with spaces").build())
                 .hasMessageContaining("jwksUri is not a valid URI");
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://ACME.okta.example/other/keys").build()).isNotNull();
-        assertThat(HookAuth.jwt().issuer("http://127.0.0.1:9/oauth2/x").audience("a").jwksUri("http://127.0.0.1:10/keys").build())
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://ACME.okta.example/other/keys").build()).isNotNull();
+        assertThat(HookAuth.jwt().issuer("http://127.0.0.1:9/oauth2/x").audience("a").clientIds(Tokens.CLIENT).jwksUri("http://127.0.0.1:10/keys").build())
                 .isNotNull();
     }
 
     @Test
     void theKeysHostMustBeTheIssuersUnlessCrossHostIsAllowed() {
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://keys.example/keys").build())
                 .hasMessageContaining("jwksUri host keys.example differs from the issuer's; call allowCrossHostJwks(true)");
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").allowCrossHostJwks(true)
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://keys.example/keys").allowCrossHostJwks(true)
                 .build()).isNotNull();
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("http://keys.example/keys")
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("http://keys.example/keys")
                 .allowCrossHostJwks(true).build()).hasMessageContaining("jwksUri must be an https URL");
     }
 
@@ -179,9 +193,9 @@ class ConfigurationRulesTest {
         assertThatThrownBy(() -> valid().clientIds(" ").algorithms().build())
                 .hasMessage("JWT authentication is misconfigured: clientIds must not contain blank ids; "
                         + "algorithms must name at least one algorithm");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("ftp://acme.example/oauth2/x").audience("a").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("ftp://acme.example/oauth2/x").audience("a").clientIds(Tokens.CLIENT).build())
                 .hasMessage("JWT authentication is misconfigured: issuer must be an https URL (http only on loopback)");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").jwksUri("http://evil.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").clientIds(Tokens.CLIENT).jwksUri("http://evil.example/keys").build())
                 .hasMessageContaining("org authorization server").hasMessageContaining("jwksUri must be an https URL");
         refused(b -> b.clientIds("0oa1", null), "clientIds must not contain blank ids");
         refused(b -> b.requiredScope(""), "requiredScope must be one scope name");
@@ -191,15 +205,19 @@ class ConfigurationRulesTest {
     @Test
     void severalProblemsAreReportedTogether() {
         assertThatThrownBy(() -> HookAuth.jwt().build())
-                .hasMessageContaining("issuer is required").hasMessageContaining("audience is required");
+                .hasMessageContaining("issuer is required").hasMessageContaining("audience is required")
+                .hasMessageContaining("clientIds is required");
     }
 
     @Test
     void toStringShowsTheConfiguration() {
         JwtAuthenticator jwt = valid().clientIds("0oa1").requiredScope("okta.hooks").build();
         assertThat(jwt.toString()).isEqualTo("JwtAuthenticator{issuer=" + Tokens.ISSUER + ", audience=" + Tokens.AUDIENCE
-                + ", clientIds=[0oa1], scope=okta.hooks, algorithms=[RS256]}");
+                + ", clientIds=[" + Tokens.CLIENT + ", 0oa1], scope=okta.hooks, algorithms=[RS256]}");
         jwt.close();
+        JwtAuthenticator any = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).anyClient().keys(Tokens.publicKeys(Tokens.KEY))
+                .build();
+        assertThat(any.toString()).contains(", clientIds=(any client), ");
     }
 
     @Test

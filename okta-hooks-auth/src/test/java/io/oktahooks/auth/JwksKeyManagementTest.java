@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** security-bar table C: keys fetched over real HTTP on loopback (flood, rotation, outage, slow, poisoned). */
@@ -119,6 +121,60 @@ class JwksKeyManagementTest {
         }
     }
 
+    /** Runs a verification on another thread and waits for it at most {@code seconds}: a hung fetch fails the test. */
+    private static JwtVerification within(int seconds, JwtAuthenticator jwt, String token) throws Exception {
+        return CompletableFuture.supplyAsync(() -> jwt.verify(token)).get(seconds, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aDrippingKeysEndpointIsCutOffAtTheDeadline() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = against(server).build()) {
+            server.mode.set(JwksServer.Mode.DRIP); // a byte every 400 ms: no single read ever times out
+            assertThat(within(3, jwt, withIssuer(server, Tokens.KEY)))
+                    .isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+        }
+    }
+
+    @Test
+    void aDrippingKeysEndpointLeavesTheCachedKeysServing() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = against(server).jwksCache(Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(1),
+                     Duration.ofMillis(100), Duration.ofMinutes(10)).build()) {
+            assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
+            server.mode.set(JwksServer.Mode.DRIP);
+            Thread.sleep(3_200); // past the key cache's lifetime: every call now needs a refresh
+            for (int i = 0; i < 3; i++) {
+                assertThat(within(3, jwt, withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
+            }
+        }
+    }
+
+    @Test
+    void aRedirectFromTheKeysUrlIsAFailedFetch() throws Exception {
+        try (JwksServer keys = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwksServer attacker = new JwksServer(Tokens.publicKeys(Tokens.SECOND_KEY));
+             JwtAuthenticator jwt = against(keys).build()) {
+            keys.redirectTo.set(attacker.issuer() + "/v1/keys");
+            keys.mode.set(JwksServer.Mode.REDIRECT);
+            String forged = Tokens.sign(Tokens.SECOND_KEY, Tokens.header(Tokens.SECOND_KEY).build(),
+                    Tokens.claims().issuer(keys.issuer()).build());
+            assertThat(jwt.verify(forged)).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+            assertThat(attacker.requests.get()).isZero();
+            assertThat(keys.requests.get()).isPositive();
+        }
+    }
+
+    @Test
+    void aKeySetOverFiftyKibibytesIsAFailedFetch() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = against(server).build()) {
+            String keys = server.body.get();
+            server.body.set(keys.substring(0, keys.length() - 1) + ",\"padding\":\"" + "x".repeat(51_200) + "\"}");
+            assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+        }
+    }
+
     @Test
     void k5WeakMisusedDuplicateOrPrivateKeysAreNeverUsed() throws Exception {
         RSAKey weak = new RSAKeyGenerator(1024, true).keyID("weak").generate();
@@ -140,15 +196,15 @@ class JwksKeyManagementTest {
 
     @Test
     void k6KeysComeOnlyFromAConfiguredHttpsOrLoopbackUrlOnTheIssuersHost() {
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("http://acme.okta.example/oauth2/default").audience("a").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("http://acme.okta.example/oauth2/default").audience("a").clientIds(Tokens.CLIENT).build())
                 .hasMessageContaining("issuer must be an https URL");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://evil.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://evil.example/keys").build())
                 .hasMessageContaining("differs from the issuer's");
-        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("https://keys.example/keys").allowCrossHostJwks(true).build())
+        assertThat(HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("https://keys.example/keys").allowCrossHostJwks(true).build())
                 .isNotNull();
-        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").jwksUri("http://acme.okta.example/keys").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience("a").clientIds(Tokens.CLIENT).jwksUri("http://acme.okta.example/keys").build())
                 .hasMessageContaining("jwksUri must be an https URL");
-        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").build())
+        assertThatThrownBy(() -> HookAuth.jwt().issuer("https://acme.okta.com").audience("a").clientIds(Tokens.CLIENT).build())
                 .hasMessageContaining("org authorization server");
     }
 

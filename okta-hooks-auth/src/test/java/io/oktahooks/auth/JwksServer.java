@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A JWKS endpoint on loopback whose keys and behaviour tests change while it runs. */
 final class JwksServer implements AutoCloseable {
 
-    enum Mode { OK, DOWN, SLOW }
+    /** OK serves the keys; DOWN answers 503; SLOW answers after 10 s; DRIP sends the keys a byte every 400 ms; REDIRECT a 302. */
+    enum Mode { OK, DOWN, SLOW, DRIP, REDIRECT }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -26,6 +27,7 @@ final class JwksServer implements AutoCloseable {
     final AtomicInteger requests = new AtomicInteger();
     final AtomicReference<String> body = new AtomicReference<>("{\"keys\":[]}");
     final AtomicReference<Mode> mode = new AtomicReference<>(Mode.OK);
+    final AtomicReference<String> redirectTo = new AtomicReference<>();
 
     JwksServer(JWKSet keys) throws IOException {
         keys(keys);
@@ -42,6 +44,24 @@ final class JwksServer implements AutoCloseable {
                             Thread.currentThread().interrupt();
                         }
                         exchange.sendResponseHeaders(503, -1);
+                    }
+                    case REDIRECT -> {
+                        exchange.getResponseHeaders().set("Location", redirectTo.get());
+                        exchange.sendResponseHeaders(302, -1);
+                    }
+                    case DRIP -> {
+                        byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+                        exchange.getResponseHeaders().set("Content-Type", "application/json");
+                        exchange.sendResponseHeaders(200, bytes.length);
+                        try (OutputStream out = exchange.getResponseBody()) {
+                            for (byte b : bytes) {
+                                out.write(b);
+                                out.flush();
+                                Thread.sleep(400);
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
                     case OK -> {
                         byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);

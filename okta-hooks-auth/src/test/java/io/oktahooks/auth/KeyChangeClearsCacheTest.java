@@ -55,11 +55,32 @@ class KeyChangeClearsCacheTest {
         }
     }
 
+    @Test
+    void aVerificationRunningWhileTheKeysChangeDoesNotReAddItsVerdict() throws Exception {
+        try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
+             JwtAuthenticator jwt = HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT)
+                     .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).jwksCache(Duration.ofSeconds(30), Duration.ofMillis(1500),
+                             Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMinutes(1)).build()) {
+            String first = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
+            assertThat(jwt.verify(first)).isInstanceOf(JwtVerification.Verified.class);
+            server.keys(Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY));
+            Thread.sleep(200); // past the 100 ms rate limit
+            // The new kid makes this very verification fetch the changed keys, which clears the cache
+            // while it runs; the verdict it then reaches must not be added to the cleared cache.
+            String second = Tokens.sign(Tokens.SECOND_KEY, Tokens.header(Tokens.SECOND_KEY).build(),
+                    Tokens.claims().issuer(server.issuer()).build());
+            assertThat(jwt.verify(second)).isInstanceOf(JwtVerification.Verified.class);
+            assertThat(jwt.cachedVerdicts()).isZero();
+            assertThat(jwt.verify(second)).isInstanceOf(JwtVerification.Verified.class);
+            assertThat(jwt.cachedVerdicts()).as("the next verification is cached as usual").isEqualTo(1);
+        }
+    }
+
     /** Keys cached 600 ms and refreshed ahead 300 ms before expiry, so a test sees refreshes within a second. */
     private static JwtAuthenticator.Builder fastRefreshing(JwksServer server) {
-        return HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+        return HookAuth.jwt().issuer(server.issuer()).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
                 .jwksCache(Duration.ofMillis(600), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(100),
-                        Duration.ofMinutes(1));
+                        Duration.ofMinutes(1)).jwksDeadline(Duration.ofMillis(2500));
     }
 
     private static void awaitEmpty(JwtAuthenticator jwt) throws InterruptedException {

@@ -17,10 +17,12 @@ class WeakSecretWarningTest {
     }
 
     @Test
-    void aMissingClientPinIsWarnedAbout() {
-        assertThat(logsOf(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY)).build()))
-                .contains("no clientIds configured");
+    void optingOutOfClientPinningIsWarnedAbout() {
+        assertThat(logsOf(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).anyClient()
+                .keys(Tokens.publicKeys(Tokens.KEY)).build()))
+                .contains("anyClient() opts out of client pinning; any client of " + Tokens.ISSUER + " with audience "
+                        + Tokens.AUDIENCE + " is accepted");
         assertThat(logsOf(() -> HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds("0oa1")
-                .keys(Tokens.publicKeys(Tokens.KEY)).build())).doesNotContain("no clientIds");
+                .keys(Tokens.publicKeys(Tokens.KEY)).build())).doesNotContain("client pinning");
     }
 }

@@ -7,7 +7,8 @@ import java.time.Duration;
  * line or a metric, and nothing from the payload.
  *
  * @param type the hook type, or null when it could not be determined (e.g. rejected before parsing)
- * @param eventId the request's {@code eventId}, or null
+ * @param eventId the request's {@code eventId} escaped for logs (control characters, line separators
+ *     and format characters written as Unicode escapes, so it cannot forge a log line), or null
  * @param status the HTTP status answered
  * @param elapsed time spent in the endpoint, handler included
  * @param slow whether {@code elapsed} exceeded the endpoint's slow-call budget

@@ -1,12 +1,11 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.Sanitize;
-import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
-import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.internal.BuildProblems;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.HookTypes;
+import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.passwordimport.PasswordImportRequest;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.saml.SamlRequest;
@@ -14,14 +13,17 @@ import io.oktahooks.core.telephony.TelephonyRequest;
 import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.userimport.UserImportRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +39,18 @@ import org.slf4j.LoggerFactory;
  *       cannot be checked now.</li>
  *   <li>{@code Content-Type} must be {@code application/json}: else 415.</li>
  *   <li>Body read up to the cap (default 1 MiB; a declared or actual larger body is 413, never buffered).</li>
- *   <li>JSON parsed with {@link HookJson}'s hardened reader and checked to be the expected hook type:
+ *   <li>JSON parsed with the SDK's hardened reader (duplicate names, trailing data and deep nesting are refused) and checked to be the expected hook type:
  *       else 400 with an Okta-style {@code error} body whose cause names the location.</li>
  *   <li>The handler runs; its response becomes 200 with JSON, or 204 when empty and the type allows it.
  *       A throwing handler, a null or foreign response, or one of 256 KB or more gets the type's
  *       {@link FailurePolicy} response instead, and is logged once at ERROR.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe once built; share one instance.
+ * <p>Every reply carries {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store}.
+ * Immutable and thread-safe once built; share one instance, and {@link #close()} it on shutdown
+ * (it closes the authenticator, which may refresh signing keys in the background).
  */
-public final class HookEndpoint {
+public final class HookEndpoint implements AutoCloseable {
 
     /** Default request body cap: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -58,32 +62,32 @@ public final class HookEndpoint {
     public static final int MAX_CHALLENGE_LENGTH = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
-    private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", "application/json", "Cache-Control", "no-store");
 
     private final HookAuthenticator authenticator;
-    private final Map<HookType, Route<?>> routes;
-    private final EventHandler eventHandler;
-    private final EventDeduplicator deduplicator;
-    private final Map<HookType, FailurePolicy> failurePolicies;
+    private final Dispatcher dispatcher;
+    private final Set<HookType> hookTypes;
     private final int maxBodyBytes;
     private final long slowCallNanos;
     private final boolean authenticateVerification;
-    private final HookCallListener listener;
+    private final List<HookCallListener> listeners;
 
     private HookEndpoint(Builder builder) {
         this.authenticator = builder.authenticator;
-        this.routes = Map.copyOf(builder.routes);
-        this.eventHandler = builder.eventHandler;
-        this.deduplicator = builder.deduplicator;
         EnumMap<HookType, FailurePolicy> policies = new EnumMap<>(HookType.class);
         for (HookType type : HookType.values()) {
             policies.put(type, builder.failurePolicies.getOrDefault(type, FailurePolicy.failSafe(type)));
         }
-        this.failurePolicies = policies;
+        this.dispatcher = new Dispatcher(builder.routes, builder.eventHandler, builder.deduplicator, policies);
+        Set<HookType> types = EnumSet.noneOf(HookType.class);
+        types.addAll(builder.routes.keySet());
+        if (builder.eventHandler != null) {
+            types.add(HookType.EVENT);
+        }
+        this.hookTypes = Collections.unmodifiableSet(types);
         this.maxBodyBytes = builder.maxBodyBytes;
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
-        this.listener = builder.listener;
+        this.listeners = List.copyOf(builder.listeners);
     }
 
     /** Starts configuring an endpoint. */
@@ -92,13 +96,8 @@ public final class HookEndpoint {
     }
 
     /** The hook types this endpoint has handlers for. */
-    public java.util.Set<HookType> hookTypes() {
-        java.util.Set<HookType> types = java.util.EnumSet.noneOf(HookType.class);
-        types.addAll(routes.keySet());
-        if (eventHandler != null) {
-            types.add(HookType.EVENT);
-        }
-        return java.util.Collections.unmodifiableSet(types);
+    public Set<HookType> hookTypes() {
+        return hookTypes;
     }
 
     /**
@@ -106,25 +105,40 @@ public final class HookEndpoint {
      * body's {@code eventType} (a GET is the event hook verification).
      */
     public HookHttpResponse handle(HookHttpRequest request) {
-        return handle(null, request);
+        return call(null, request);
     }
 
     /**
      * Handles a call on a path mounted for one hook type; a body of another type is a 400.
      *
-     * @param type the route's hook type, or null to find it from {@code eventType}
+     * @param type the route's hook type (use {@link #handle(HookHttpRequest)} to dispatch on {@code eventType})
      */
     public HookHttpResponse handle(HookType type, HookHttpRequest request) {
+        return call(Objects.requireNonNull(type, "type (use handle(request) to dispatch on the body's eventType)"), request);
+    }
+
+    /** Closes the authenticator (for example a JWT verifier's background key refresh); never throws. */
+    @Override
+    public void close() {
+        try {
+            authenticator.close();
+        } catch (RuntimeException e) {
+            LOG.warn("okta hook: closing the authenticator failed: {}", e.getClass().getName());
+        }
+    }
+
+    private HookHttpResponse call(HookType type, HookHttpRequest request) {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
         Outcome outcome;
         try {
             outcome = process(type, request);
+        } catch (VirtualMachineError e) {
+            throw e; // out of memory or stack: the JVM's state is in doubt, so no reply is made up
         } catch (RuntimeException | Error e) {
             // Nothing below is meant to throw; if it does, Okta still gets a bare 500, never a trace.
             LOG.error("okta hook: unexpected failure handling a {} call", type == null ? "hook" : type.displayName(), e);
-            outcome = new Outcome(type, null, status(500, "Internal Server Error", "internal_error",
-                    "The hook service failed to process the call", null, null));
+            outcome = new Outcome(type, null, Replies.internalError());
         }
         long elapsed = System.nanoTime() - start;
         String hook = outcome.type == null ? "unknown" : outcome.type.displayName();
@@ -136,12 +150,15 @@ public final class HookEndpoint {
             LOG.debug("okta hook: {} call eventId={} status={} in {} ms", hook,
                     outcome.eventId == null ? "-" : outcome.eventId, outcome.response.status(), elapsed / 1_000_000);
         }
-        if (listener != null) {
-            try {
-                listener.onCall(new HookCall(outcome.type, outcome.eventId, outcome.response.status(),
-                        Duration.ofNanos(elapsed), elapsed > slowCallNanos));
-            } catch (RuntimeException e) {
-                LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
+        if (!listeners.isEmpty()) {
+            HookCall call = new HookCall(outcome.type, outcome.eventId, outcome.response.status(), Duration.ofNanos(elapsed),
+                    elapsed > slowCallNanos);
+            for (HookCallListener listener : listeners) {
+                try {
+                    listener.onCall(call);
+                } catch (RuntimeException e) {
+                    LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
+                }
             }
         }
         return outcome.response;
@@ -152,17 +169,11 @@ public final class HookEndpoint {
 
     private Outcome process(HookType routeType, HookHttpRequest request) {
         String method = request.method().toUpperCase(Locale.ROOT);
-        boolean eventsServed = eventHandler != null && (routeType == null || routeType == HookType.EVENT);
-        String allow = eventsServed ? "GET, POST" : "POST";
+        boolean eventsServed = dispatcher.servesEvents() && (routeType == null || routeType == HookType.EVENT);
         if (!method.equals("POST") && !(method.equals("GET") && eventsServed)) {
-            return new Outcome(routeType, null, new HookHttpResponse(405, Map.of("Allow", allow, "Content-Type",
-                    "application/json"), errorBody("Method Not Allowed", "method_not_allowed",
-                    "Okta calls hooks with " + allow, null, null)));
+            return new Outcome(routeType, null, Replies.methodNotAllowed(eventsServed ? "GET, POST" : "POST"));
         }
-        HookType type = routeType;
-        if (method.equals("GET")) {
-            type = HookType.EVENT;
-        }
+        HookType type = method.equals("GET") ? HookType.EVENT : routeType;
         if (method.equals("POST") || authenticateVerification) {
             HookHttpResponse refusal = authenticate(request.headers(), type);
             if (refusal != null) {
@@ -170,48 +181,44 @@ public final class HookEndpoint {
             }
         }
         if (method.equals("GET")) {
-            return new Outcome(HookType.EVENT, null, verification(request.headers()));
+            return new Outcome(HookType.EVENT, null, VerificationChallenge.answer(request.headers()));
         }
         Optional<String> contentType = request.headers().first("Content-Type");
         if (contentType.isEmpty() || !isJson(contentType.get())) {
-            return new Outcome(type, null, status(415, "Unsupported Media Type", "unsupported_media_type",
-                    "Okta sends Content-Type: application/json", "header", "Content-Type"));
+            return new Outcome(type, null, Replies.unsupportedMediaType());
         }
         byte[] body;
         try {
-            body = readBody(request);
-        } catch (BodyTooLarge e) {
-            // The rest of the body is never read, so the connection cannot be reused: tell the client.
-            return new Outcome(type, null, withHeaders(status(413, "Payload Too Large", "body_too_large",
-                    "the body is larger than " + maxBodyBytes + " bytes", "body", ""), Map.of("Connection", "close")));
+            body = BodyReader.read(request, maxBodyBytes);
+        } catch (BodyReader.BodyTooLarge e) {
+            return new Outcome(type, null, Replies.payloadTooLarge(maxBodyBytes));
         } catch (IOException e) {
             LOG.info("okta hook: the request body could not be read: {}", e.getClass().getSimpleName());
-            return new Outcome(type, null, status(400, "Bad Request", "unreadable_body",
-                    "the body could not be read", "body", ""));
+            return new Outcome(type, null, Replies.badRequest("unreadable_body", "the body could not be read", "body", ""));
         }
         HookRequest hookRequest;
         try {
             if (type == null) {
                 JsonNode root = HookJson.readTree(body);
                 type = typeOf(root);
-                if (!serves(type)) {
-                    return new Outcome(type, null, noHandler(type));
+                if (!dispatcher.serves(type)) {
+                    return new Outcome(type, null, Replies.noHandler(type));
                 }
-                hookRequest = parse(type, root);
+                hookRequest = HookTypes.view(type, root);
             } else {
-                if (!serves(type)) {
-                    return new Outcome(type, null, noHandler(type));
+                if (!dispatcher.serves(type)) {
+                    return new Outcome(type, null, Replies.noHandler(type));
                 }
-                hookRequest = parse(type, body);
+                hookRequest = HookTypes.parse(type, body);
             }
         } catch (HookParseException e) {
-            return new Outcome(type, null, status(400, "Bad Request", e.reason().wireValue(), e.getMessage(), "body", e.location()));
+            return new Outcome(type, null, Replies.badRequest(e.reason().wireValue(), e.getMessage(), "body", e.location()));
         }
-        String eventId = hookRequest.eventId().orElse(null);
+        String eventId = hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
         if (type == HookType.EVENT) {
-            return new Outcome(type, eventId, deliver((EventDelivery) hookRequest));
+            return new Outcome(type, eventId, dispatcher.deliver((EventDelivery) hookRequest));
         }
-        return new Outcome(type, eventId, respond(type, hookRequest, eventId));
+        return new Outcome(type, eventId, dispatcher.respond(type, hookRequest, eventId));
     }
 
     private HookHttpResponse authenticate(HttpHeaders headers, HookType type) {
@@ -227,117 +234,11 @@ public final class HookEndpoint {
         }
         if (result instanceof AuthResult.Rejected rejected) {
             LOG.info("okta hook: {} call rejected: {}", type == null ? "hook" : type.displayName(), rejected.reason());
-            Map<String, String> extra = rejected.challenge() == null ? Map.of() : Map.of("WWW-Authenticate", rejected.challenge());
-            return withHeaders(status(401, "Unauthorized", rejected.reason(), "the call is not authenticated", "header", "Authorization"), extra);
+            return Replies.unauthorized(rejected.reason(), rejected.challenge());
         }
         String reason = result instanceof AuthResult.Unavailable unavailable ? unavailable.reason() : "authenticator_error";
         LOG.warn("okta hook: {} call could not be authenticated now: {}", type == null ? "hook" : type.displayName(), reason);
-        return withHeaders(status(503, "Service Unavailable", reason, "the call cannot be authenticated right now", "header", "Authorization"),
-                Map.of("Retry-After", "1"));
-    }
-
-    /** Answers the one-time verification GET; process() lets a GET through only when events are served. */
-    private HookHttpResponse verification(HttpHeaders headers) {
-        List<String> values = headers.all(VERIFICATION_HEADER);
-        if (values.size() != 1) {
-            return status(400, "Bad Request", values.isEmpty() ? "missing_challenge" : "ambiguous_challenge",
-                    "a verification GET carries exactly one " + VERIFICATION_HEADER + " header", "header", VERIFICATION_HEADER);
-        }
-        String raw = values.get(0) == null ? "" : values.get(0);
-        String challenge = raw.replaceAll("^[ \\t]+|[ \\t]+$", ""); // HTTP optional whitespace only
-        if (challenge.isEmpty() || challenge.length() > MAX_CHALLENGE_LENGTH || !challenge.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            return status(400, "Bad Request", "invalid_challenge", "the verification challenge must be 1 to "
-                    + MAX_CHALLENGE_LENGTH + " printable ASCII characters", "header", VERIFICATION_HEADER);
-        }
-        LOG.info("okta hook: answered the event hook verification challenge");
-        return new HookHttpResponse(200, JSON_HEADERS, HookResponse.verification(challenge).toBytes());
-    }
-
-    private HookHttpResponse deliver(EventDelivery delivery) {
-        EventDelivery toHandle = delivery;
-        if (deduplicator != null) {
-            toHandle = withoutDuplicates(delivery);
-            if (toHandle == null) {
-                return new HookHttpResponse(200, Map.of(), new byte[0]);
-            }
-        }
-        try {
-            eventHandler.handle(toHandle);
-        } catch (Exception | LinkageError e) {
-            LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
-                    delivery.eventId().orElse("-"), toHandle.events().size(), e);
-            HookResponse fallback = safeFallback(HookType.EVENT, e);
-            if (!fallback.isEmpty()) {
-                return new HookHttpResponse(200, JSON_HEADERS, fallback.toBytes());
-            }
-        }
-        return new HookHttpResponse(200, Map.of(), new byte[0]);
-    }
-
-    private EventDelivery withoutDuplicates(EventDelivery delivery) {
-        ObjectNode json = delivery.json();
-        JsonNode events = json.at("/data/events");
-        if (!events.isArray()) {
-            return delivery;
-        }
-        ArrayNode fresh = json.arrayNode();
-        List<LogEvent> typed = delivery.events();
-        int index = 0;
-        for (JsonNode event : events) {
-            String uuid = event.isObject() ? typed.get(index++).uuid().orElse(null) : null;
-            if (uuid == null || deduplicator.firstSeen(uuid)) {
-                fresh.add(event);
-            } else {
-                LOG.debug("okta hook: dropped duplicate event uuid={}", uuid);
-            }
-        }
-        if (fresh.isEmpty() && !events.isEmpty()) {
-            return null;
-        }
-        ((ObjectNode) json.get("data")).set("events", fresh);
-        return EventDelivery.of(json);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private HookHttpResponse respond(HookType type, HookRequest request, String eventId) {
-        Route route = routes.get(type);
-        HookResponse response;
-        byte[] bytes;
-        try {
-            response = route.handler.handle(request);
-            if (response == null) {
-                throw new IllegalStateException("the handler returned null; return HookResponse.empty(HookType."
-                        + type.name() + ") for no change");
-            }
-            if (response.type() != type) {
-                throw new IllegalStateException("the handler returned a " + response.type().displayName()
-                        + " response to a " + type.displayName() + "");
-            }
-            bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
-        } catch (Exception | LinkageError e) {
-            LOG.error("okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
-                    type.displayName(), eventId == null ? "-" : eventId, e);
-            response = safeFallback(type, e);
-            bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
-        }
-        if (bytes == null) {
-            return new HookHttpResponse(204, Map.of(), new byte[0]);
-        }
-        return new HookHttpResponse(200, JSON_HEADERS, bytes);
-    }
-
-    private HookResponse safeFallback(HookType type, Throwable failure) {
-        try {
-            HookResponse fallback = failurePolicies.get(type).respond(type, failure);
-            if (fallback != null && fallback.type() == type) {
-                fallback.toBytes();
-                return fallback;
-            }
-            LOG.error("okta hook: the {} failure policy returned an unusable response; using the SDK default", type.displayName());
-        } catch (RuntimeException e) {
-            LOG.error("okta hook: the {} failure policy threw; using the SDK default", type.displayName(), e);
-        }
-        return FailurePolicy.failSafe(type).respond(type, failure);
+        return Replies.unavailable(reason);
     }
 
     private static HookType typeOf(JsonNode root) {
@@ -347,90 +248,8 @@ public final class HookEndpoint {
                     "the body has no eventType string, so the hook type is unknown; mount one path per hook type or send eventType");
         }
         return HookType.fromEventType(eventType.textValue()).orElseThrow(() -> new HookParseException(
-                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "eventType "
-                + Sanitize.quote(eventType.textValue()) + " is not an Okta hook type this SDK knows"));
-    }
-
-    private boolean serves(HookType type) {
-        return type == HookType.EVENT ? eventHandler != null : routes.containsKey(type);
-    }
-
-    private static HookHttpResponse noHandler(HookType type) {
-        return status(400, "Bad Request", "no_handler", "this endpoint has no handler for eventType " + type.eventType(),
-                "body", "/eventType");
-    }
-
-    /** Parses bytes straight into the typed request (no intermediate copy). */
-    private static HookRequest parse(HookType type, byte[] body) {
-        return switch (type) {
-            case TOKEN -> TokenRequest.parse(body);
-            case SAML -> SamlRequest.parse(body);
-            case REGISTRATION -> RegistrationRequest.parse(body);
-            case USER_IMPORT -> UserImportRequest.parse(body);
-            case PASSWORD_IMPORT -> PasswordImportRequest.parse(body);
-            case TELEPHONY -> TelephonyRequest.parse(body);
-            case EVENT -> EventDelivery.parse(body);
-        };
-    }
-
-    private static HookRequest parse(HookType type, JsonNode root) {
-        return switch (type) {
-            case TOKEN -> TokenRequest.of(root);
-            case SAML -> SamlRequest.of(root);
-            case REGISTRATION -> RegistrationRequest.of(root);
-            case USER_IMPORT -> UserImportRequest.of(root);
-            case PASSWORD_IMPORT -> PasswordImportRequest.of(root);
-            case TELEPHONY -> TelephonyRequest.of(root);
-            case EVENT -> EventDelivery.of(root);
-        };
-    }
-
-    private byte[] readBody(HookHttpRequest request) throws IOException {
-        long declared = -1;
-        Optional<String> contentLength = request.headers().first("Content-Length");
-        if (contentLength.isPresent()) {
-            try {
-                declared = Long.parseLong(contentLength.get().trim());
-            } catch (NumberFormatException e) {
-                declared = -1; // unparseable: the server's business; the bounded read below still applies
-            }
-            if (declared > maxBodyBytes) {
-                throw new BodyTooLarge();
-            }
-        }
-        InputStream in = request.body();
-        // Trust a declared length only for the first allocation; the cap is enforced on what arrives.
-        byte[] buffer = new byte[declared >= 0 ? (int) declared : Math.min(maxBodyBytes + 1, 16 * 1024)];
-        int size = 0;
-        while (true) {
-            if (size == buffer.length) {
-                int next = in.read();
-                if (next < 0) {
-                    return buffer;
-                }
-                if (size + 1 > maxBodyBytes) {
-                    throw new BodyTooLarge();
-                }
-                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(maxBodyBytes + 1L, Math.max(16, buffer.length * 2L)));
-                buffer[size++] = (byte) next;
-                continue;
-            }
-            int read = in.read(buffer, size, buffer.length - size);
-            if (read < 0) {
-                break;
-            }
-            size += read;
-            if (size > maxBodyBytes) {
-                throw new BodyTooLarge();
-            }
-        }
-        return size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size);
-    }
-
-    private static final class BodyTooLarge extends IOException {
-        BodyTooLarge() {
-            super(null, null);
-        }
+                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "the body's eventType is not an Okta hook type this SDK "
+                + "knows"));
     }
 
     private static boolean isJson(String contentType) {
@@ -439,54 +258,29 @@ public final class HookEndpoint {
         return mediaType.equalsIgnoreCase("application/json");
     }
 
-    private static byte[] errorBody(String summary, String reason, String detail, String locationType, String location) {
-        ObjectNode root = HookJson.newObject();
-        ObjectNode error = root.putObject("error");
-        error.put("errorSummary", summary);
-        ObjectNode cause = error.putArray("errorCauses").addObject();
-        cause.put("errorSummary", detail);
-        cause.put("reason", reason);
-        if (locationType != null) {
-            cause.put("locationType", locationType);
-        }
-        if (location != null && !location.isEmpty()) {
-            cause.put("location", location);
-        }
-        cause.put("domain", "okta-hooks");
-        return HookJson.toBytes(root);
-    }
-
-    private static HookHttpResponse status(int status, String summary, String reason, String detail, String locationType, String location) {
-        return new HookHttpResponse(status, JSON_HEADERS, errorBody(summary, reason, detail, locationType, location));
-    }
-
-    private static HookHttpResponse withHeaders(HookHttpResponse response, Map<String, String> extra) {
-        Map<String, String> headers = new java.util.HashMap<>(response.headers());
-        headers.putAll(extra);
-        return new HookHttpResponse(response.status(), headers, response.body());
-    }
-
-    private record Route<R extends HookRequest>(HookHandler<R> handler) {
-    }
-
-    /** Configures a {@link HookEndpoint}. Register one handler per hook type you serve. */
+    /**
+     * Configures a {@link HookEndpoint}. Register one handler per hook type you serve. Setters only
+     * record (a later call replaces an earlier one, except {@link #listener(HookCallListener)}, which
+     * adds); {@link #build()} checks the result and names every problem at once.
+     */
     public static final class Builder {
         private HookAuthenticator authenticator;
-        private final Map<HookType, Route<?>> routes = new EnumMap<>(HookType.class);
+        private final Map<HookType, Dispatcher.Route<?>> routes = new EnumMap<>(HookType.class);
         private EventHandler eventHandler;
         private EventDeduplicator deduplicator;
         private final Map<HookType, FailurePolicy> failurePolicies = new EnumMap<>(HookType.class);
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration slowCallWarning = DEFAULT_SLOW_CALL_WARNING;
         private boolean authenticateVerification = true;
-        private HookCallListener listener;
+        private final List<HookCallListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
 
         /**
          * How calls are authenticated (required): e.g. {@code HookAuth.basic(user, password)} from
-         * okta-hooks-auth, or {@link HookAuthenticator#insecureAcceptAll()} in unit tests.
+         * okta-hooks-auth, or {@link HookAuthenticator#insecureAcceptAll()} in unit tests. The
+         * endpoint owns it from now on: {@link HookEndpoint#close()} closes it.
          */
         public Builder authenticator(HookAuthenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -495,32 +289,32 @@ public final class HookEndpoint {
 
         /** The token inline hook handler. */
         public Builder token(HookHandler<TokenRequest> handler) {
-            return route(HookType.TOKEN, handler);
+            return route(HookType.TOKEN, TokenRequest.class, handler);
         }
 
         /** The SAML assertion inline hook handler. */
         public Builder saml(HookHandler<SamlRequest> handler) {
-            return route(HookType.SAML, handler);
+            return route(HookType.SAML, SamlRequest.class, handler);
         }
 
         /** The registration inline hook handler. */
         public Builder registration(HookHandler<RegistrationRequest> handler) {
-            return route(HookType.REGISTRATION, handler);
+            return route(HookType.REGISTRATION, RegistrationRequest.class, handler);
         }
 
         /** The user import inline hook handler. */
         public Builder userImport(HookHandler<UserImportRequest> handler) {
-            return route(HookType.USER_IMPORT, handler);
+            return route(HookType.USER_IMPORT, UserImportRequest.class, handler);
         }
 
         /** The password import inline hook handler. */
         public Builder passwordImport(HookHandler<PasswordImportRequest> handler) {
-            return route(HookType.PASSWORD_IMPORT, handler);
+            return route(HookType.PASSWORD_IMPORT, PasswordImportRequest.class, handler);
         }
 
         /** The telephony inline hook handler. */
         public Builder telephony(HookHandler<TelephonyRequest> handler) {
-            return route(HookType.TELEPHONY, handler);
+            return route(HookType.TELEPHONY, TelephonyRequest.class, handler);
         }
 
         /** The event hook handler; also enables answering the one-time verification GET. */
@@ -541,23 +335,15 @@ public final class HookEndpoint {
             return this;
         }
 
-        /** The largest request body accepted, in bytes (default 1 MiB); larger bodies get 413. */
+        /** The largest request body accepted, in bytes: 1024 to 16 MiB (default 1 MiB); larger bodies get 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
-            if (maxBodyBytes < 1024 || maxBodyBytes > HookJson.MAX_DOCUMENT_LENGTH) {
-                throw new IllegalArgumentException("maxBodyBytes must be between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH
-                        + " bytes, not " + maxBodyBytes);
-            }
             this.maxBodyBytes = maxBodyBytes;
             return this;
         }
 
-        /** Calls slower than this are logged at WARN (default 2 s; Okta gives up after 3 s). */
+        /** Calls slower than this are logged at WARN (default 2 s; Okta gives up after 3 s); positive. */
         public Builder slowCallWarning(Duration budget) {
-            Objects.requireNonNull(budget, "budget");
-            if (budget.isNegative() || budget.isZero()) {
-                throw new IllegalArgumentException("slowCallWarning must be positive, not " + budget);
-            }
-            this.slowCallWarning = budget;
+            this.slowCallWarning = Objects.requireNonNull(budget, "budget");
             return this;
         }
 
@@ -570,27 +356,39 @@ public final class HookEndpoint {
             return this;
         }
 
-        /** Observes every handled call (for an access log or metrics). */
+        /**
+         * Adds an observer of every handled call (an access log, metrics); several listeners are
+         * called in the order added. Listeners are called concurrently, from the threads that handle
+         * calls, so they must be thread-safe, fast and must not throw (a throwing listener is logged
+         * and ignored).
+         */
         public Builder listener(HookCallListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** The endpoint; fails when no authenticator or no handler is configured. */
+        /**
+         * The endpoint.
+         *
+         * @throws IllegalStateException naming every problem: no authenticator, no handler, a body
+         *     cap or slow-call budget out of range
+         */
         public HookEndpoint build() {
-            if (authenticator == null) {
-                throw new IllegalStateException("HookEndpoint.authenticator is required: use HookAuth.basic(...) or "
-                        + "HookAuth.jwt()... from okta-hooks-auth (HookAuthenticator.insecureAcceptAll() in unit tests only)");
-            }
-            if (routes.isEmpty() && eventHandler == null) {
-                throw new IllegalStateException("HookEndpoint needs at least one handler: token(...), saml(...), "
-                        + "registration(...), userImport(...), passwordImport(...), telephony(...) or events(...)");
-            }
+            BuildProblems problems = new BuildProblems("HookEndpoint");
+            problems.check(authenticator != null, "authenticator is required: use HookAuth.basic(...) or "
+                    + "HookAuth.jwt()... from okta-hooks-auth (HookAuthenticator.insecureAcceptAll() in unit tests only)");
+            problems.check(!routes.isEmpty() || eventHandler != null, "at least one handler is required: token(...), "
+                    + "saml(...), registration(...), userImport(...), passwordImport(...), telephony(...) or events(...)");
+            problems.check(maxBodyBytes >= 1024 && maxBodyBytes <= HookJson.MAX_DOCUMENT_LENGTH, "maxBodyBytes must be "
+                    + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not " + maxBodyBytes);
+            problems.check(!slowCallWarning.isNegative() && !slowCallWarning.isZero(),
+                    "slowCallWarning must be positive, not " + slowCallWarning);
+            problems.throwIfAny();
             return new HookEndpoint(this);
         }
 
-        private <R extends HookRequest> Builder route(HookType type, HookHandler<R> handler) {
-            routes.put(type, new Route<>(Objects.requireNonNull(handler, "handler")));
+        private <R extends HookRequest> Builder route(HookType type, Class<R> requestClass, HookHandler<R> handler) {
+            routes.put(type, new Dispatcher.Route<>(requestClass, Objects.requireNonNull(handler, "handler")));
             return this;
         }
     }

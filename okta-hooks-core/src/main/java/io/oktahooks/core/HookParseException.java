@@ -9,7 +9,9 @@ import java.util.Locale;
  *
  * <p>It carries a machine-readable {@link Reason}, the location in the body ({@link #location()}:
  * a JSON Pointer such as {@code /data} or a {@code line L, column C} position), and a message a
- * user can act on. It never contains request content beyond member names, so it is safe to log.
+ * user can act on. The message is a fixed text of the SDK's: it never contains request content
+ * (not even member names; Jackson's own messages, which quote the input, are never copied), so it
+ * is safe to log and to send back in a 400.
  * The endpoint turns it into HTTP 400 with an Okta-style {@code error} body.
  */
 public final class HookParseException extends RuntimeException {

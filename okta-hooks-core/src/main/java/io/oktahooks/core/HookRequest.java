@@ -48,10 +48,11 @@ public abstract sealed class HookRequest extends OktaObject permits TokenRequest
         }
         JsonNode eventType = root.get("eventType");
         if (eventType != null && !eventType.isNull() && !type.eventType().equals(eventType.asText())) {
-            String actual = eventType.isValueNode() ? eventType.asText() : "(not a string)";
+            // Named only when it is one of the SDK's own hook types: replies and logs never carry request content.
+            String actual = HookType.fromEventType(eventType.asText()).map(other -> "a " + other.displayName()
+                    + " request (eventType " + other.eventType() + ")").orElse("of an eventType this SDK does not know");
             throw new HookParseException(HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType",
-                    "expected a " + type.displayName() + " request (eventType " + type.eventType()
-                            + ") but eventType is " + Sanitize.quote(actual));
+                    "expected a " + type.displayName() + " request (eventType " + type.eventType() + ") but the body is " + actual);
         }
         JsonNode data = root.get("data");
         if (data == null || !data.isObject()) {
@@ -119,6 +120,6 @@ public abstract sealed class HookRequest extends OktaObject permits TokenRequest
     /** The type and {@code eventId}; never payload values. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{eventId=" + eventId().map(Sanitize::quote).orElse("(none)") + "}";
+        return getClass().getSimpleName() + "{eventId=" + eventId().map(Sanitize::forLog).orElse("(none)") + "}";
     }
 }

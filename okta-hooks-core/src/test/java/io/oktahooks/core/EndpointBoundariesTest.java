@@ -126,14 +126,18 @@ class EndpointBoundariesTest {
 
     @Test
     void builderLimitsAreExact() {
-        HookEndpoint.Builder builder = HookEndpoint.builder();
-        builder.maxBodyBytes(1024);
-        builder.maxBodyBytes((int) HookJson.MAX_DOCUMENT_LENGTH);
-        assertThatThrownBy(() -> builder.maxBodyBytes(1023)).hasMessageContaining("between 1024");
-        assertThatThrownBy(() -> builder.maxBodyBytes((int) HookJson.MAX_DOCUMENT_LENGTH + 1)).hasMessageContaining("between 1024");
-        builder.slowCallWarning(Duration.ofNanos(1));
-        assertThatThrownBy(() -> builder.slowCallWarning(Duration.ZERO)).hasMessageContaining("positive");
-        assertThatThrownBy(() -> builder.slowCallWarning(Duration.ofSeconds(-1))).hasMessageContaining("positive");
+        assertThat(withLimits(1024, Duration.ofNanos(1)).build()).isNotNull();
+        assertThat(withLimits((int) HookJson.MAX_DOCUMENT_LENGTH, Duration.ofNanos(1)).build()).isNotNull();
+        assertThatThrownBy(() -> withLimits(1023, Duration.ofSeconds(1)).build()).hasMessageContaining("between 1024");
+        assertThatThrownBy(() -> withLimits((int) HookJson.MAX_DOCUMENT_LENGTH + 1, Duration.ofSeconds(1)).build())
+                .hasMessageContaining("between 1024");
+        assertThatThrownBy(() -> withLimits(1024, Duration.ZERO).build()).hasMessageContaining("positive");
+        assertThatThrownBy(() -> withLimits(1024, Duration.ofSeconds(-1)).build()).hasMessageContaining("positive");
+    }
+
+    private static HookEndpoint.Builder withLimits(int maxBodyBytes, Duration slowCallWarning) {
+        return HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).token(r -> HookResponse.empty(HookType.TOKEN))
+                .maxBodyBytes(maxBodyBytes).slowCallWarning(slowCallWarning);
     }
 
     @Test

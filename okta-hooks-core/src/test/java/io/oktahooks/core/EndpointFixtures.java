@@ -4,7 +4,10 @@ import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.token.TokenRequest;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,6 +92,19 @@ final class EndpointFixtures {
             read += length;
             return length;
         }
+    }
+
+    /** Everything the SDK logs while {@code code} runs (slf4j-simple writes to whatever System.err is now). */
+    static String logsOf(Runnable code) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream console = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            code.run();
+        } finally {
+            System.setErr(console);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /** Collects listener calls. */

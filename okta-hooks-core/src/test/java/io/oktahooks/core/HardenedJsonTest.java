@@ -23,13 +23,15 @@ class HardenedJsonTest {
     void duplicateMemberNamesAreRefused() {
         HookParseException e = refusal("{\"eventType\":\"a\",\"eventType\":\"b\"}");
         assertThat(e.reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
-        assertThat(e.getMessage()).contains("Duplicate field");
+        assertThat(e.getMessage()).isEqualTo("the body is not valid JSON: a member name appears twice in one object");
         assertThat(e.location()).startsWith("line 1, column");
     }
 
     @Test
     void trailingDataIsRefused() {
         assertThat(refusal("{} {}").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+        assertThat(refusal("{} {}").getMessage()).isEqualTo("the body is not valid JSON: something follows the document");
+        assertThat(refusal("{\"a\": [1, 2").getMessage()).isEqualTo("the body is not valid JSON: it ends inside the document");
         assertThat(refusal("{}]").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
         assertThat(refusal("{} #").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
     }
@@ -39,12 +41,19 @@ class HardenedJsonTest {
         assertThat(HookJson.readTree(Payloads.bytes("[".repeat(64) + "]".repeat(64)))).isNotNull();
         assertThat(refusal("[".repeat(65) + "]".repeat(65)).reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
         assertThat(refusal("[".repeat(100_000)).reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+        assertThat(refusal("[".repeat(65)).getMessage()).isEqualTo("the JSON exceeds a limit: it nests deeper than 64 levels");
     }
 
     @Test
     void longNumbersAndNamesAreRefused() {
         assertThat(refusal("{\"n\": " + "9".repeat(101) + "}").reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
         assertThat(refusal("{\"" + "k".repeat(2_000) + "\": 1}").reason()).isEqualTo(HookParseException.Reason.JSON_LIMIT_EXCEEDED);
+        assertThat(refusal("{\"n\": " + "9".repeat(101) + "}").getMessage())
+                .isEqualTo("the JSON exceeds a limit: a number is longer than 100 characters");
+        assertThat(refusal("{\"" + "k".repeat(2_000) + "\": 1}").getMessage())
+                .isEqualTo("the JSON exceeds a limit: a member name is longer than 1024 characters");
+        assertThat(refusal("{\"s\": \"" + "s".repeat(1_000_001) + "\"}").getMessage())
+                .isEqualTo("the JSON exceeds a limit: a string is longer than 1000000 characters");
     }
 
     @Test

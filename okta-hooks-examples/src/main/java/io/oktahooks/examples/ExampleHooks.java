@@ -4,6 +4,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.User;
 import io.oktahooks.core.error.ErrorCause;
@@ -157,16 +158,16 @@ public final class ExampleHooks {
         String transactionId = "EX" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         LOG.info("telephony: sent {} passcode for {} to {} (transaction {})",
                 request.message().isVoice() ? "voice" : "SMS", request.purpose().name().toLowerCase(Locale.ROOT),
-                request.message().maskedPhoneNumber(), transactionId);
+                Sanitize.forLog(request.message().maskedPhoneNumber()), transactionId);
         return request.respond().successful("EXAMPLE-SMS", transactionId).build();
     }
 
-    /** Counts and logs received events by eventType. */
+    /** Counts and logs received events by eventType (both values from the body are escaped for the log line). */
     public void events(EventDelivery delivery) {
         delivery.events().forEach(event -> {
             String type = event.eventType().orElse("unknown");
             eventCounts.computeIfAbsent(type, t -> new LongAdder()).increment();
-            LOG.info("event: {} uuid={}", type, event.uuid().orElse("-"));
+            LOG.info("event: {} uuid={}", Sanitize.forLog(type), Sanitize.forLog(event.uuid().orElse(null)));
         });
     }
 

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small, real hook service: every Okta hook type on the JDK's built-in {@code HttpServer}, Basic
- * authentication (and Bearer JWTs when {@code HOOKS_JWT_ISSUER} is set), one log line per call,
- * graceful shutdown on SIGTERM. Start it with {@code ./okta-hooks example}.
+ * authentication or Bearer JWTs pinned to the hook's client (when {@code HOOKS_JWT_ISSUER} is set;
+ * Basic then only with explicit credentials), loopback only unless {@code HOOKS_BIND} says
+ * otherwise, one log line per call, graceful shutdown on SIGTERM. Start it with
+ * {@code ./okta-hooks example}.
  */
 public final class ExampleService implements AutoCloseable {
 
@@ -57,11 +59,12 @@ public final class ExampleService implements AutoCloseable {
     }
 
     private ExampleService(ExampleConfig config) throws IOException {
-        HookAuthenticator basic = HookAuth.basic(config.basicUser(), config.basicPassword());
+        HookAuthenticator basic = config.basicEnabled() ? HookAuth.basic(config.basicUser(), config.basicPassword()) : null;
         HookAuthenticator authenticator = basic;
         JwtAuthenticator jwtAuthenticator = null;
         if (config.jwtIssuer() != null) {
-            JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(config.jwtIssuer()).audience(config.jwtAudience());
+            JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(config.jwtIssuer()).audience(config.jwtAudience())
+                    .clientIds(config.jwtClientIds().toArray(String[]::new));
             if (config.jwtJwksUri() != null) {
                 builder.jwksUri(config.jwtJwksUri()).allowCrossHostJwks(true);
             }
@@ -69,17 +72,18 @@ public final class ExampleService implements AutoCloseable {
                 builder.requiredScope(config.jwtScope());
             }
             jwtAuthenticator = builder.build();
-            authenticator = HookAuth.anyOf(basic, jwtAuthenticator);
+            authenticator = basic == null ? jwtAuthenticator : HookAuth.anyOf(basic, jwtAuthenticator);
         }
         this.jwt = jwtAuthenticator;
         this.hooks = new ExampleHooks(config.allowedDomains(), ExampleHooks.demoPasswords());
         HookEndpoint endpoint = hooks.endpoint(authenticator, ExampleService::logCall);
-        this.server = HttpServer.create(new InetSocketAddress(config.port()), 0);
+        this.server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 0);
         ROUTES.forEach((path, type) -> server.createContext(path, new JdkHttpServerRoute(endpoint, type)));
         server.createContext("/health", exchange -> {
             try (exchange) {
                 byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
@@ -97,14 +101,17 @@ public final class ExampleService implements AutoCloseable {
     /** Starts a service with these settings; the port is bound when this returns. */
     public static ExampleService start(ExampleConfig config) throws IOException {
         if (config.usesDefaultCredentials()) {
-            LOG.warn("*** Using Okta's guide credentials {} / {}: set HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD before "
-                    + "exposing this service ***", ExampleConfig.DEFAULT_USER, "(the guide's password)");
+            LOG.warn("*** Using Okta's guide credentials {} / {}, accepted on a loopback bind only: set HOOKS_BASIC_USER and "
+                    + "HOOKS_BASIC_PASSWORD before exposing this service ***", ExampleConfig.DEFAULT_USER, "(the guide's password)");
         }
         ExampleService service = new ExampleService(config);
         service.server.start();
-        String base = "http://localhost:" + service.port();
-        LOG.info("okta-hooks example listening on {} (auth: Basic{})", base,
-                config.jwtIssuer() == null ? "" : " or Bearer JWT from " + config.jwtIssuer());
+        String base = "http://" + hostOf(service.address()) + ":" + service.port();
+        String auth = config.jwtIssuer() == null ? "Basic"
+                : (config.basicEnabled() ? "Basic or " : "") + "Bearer JWT from " + config.jwtIssuer() + " for client "
+                        + String.join(", ", config.jwtClientIds());
+        LOG.info("okta-hooks example listening on {}{} (auth: {})", base,
+                service.address().getAddress().isAnyLocalAddress() ? ", every interface" : "", auth);
         ROUTES.forEach((path, type) -> LOG.info("  {}: {}{}", type.displayName(), base, path));
         LOG.info("  health: {}/health", base);
         return service;
@@ -113,6 +120,16 @@ public final class ExampleService implements AutoCloseable {
     /** The bound port. */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The bound address and port, as the server reports them. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private static String hostOf(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
     }
 
     /** The handlers, for inspecting what they saw (event counts). */
@@ -139,6 +156,7 @@ public final class ExampleService implements AutoCloseable {
         LOG.info("okta-hooks example stopped");
     }
 
+    /** One line per call; the endpoint has already escaped the body's eventId ({@link HookCall#eventId()}). */
     private static void logCall(HookCall call) {
         LOG.info("{} eventId={} status={} {} ms{}", call.type() == null ? "unknown" : call.type().displayName(),
                 call.eventId() == null ? "-" : call.eventId(), call.status(), call.elapsed().toMillis(),
@@ -156,7 +174,7 @@ public final class ExampleService implements AutoCloseable {
             return;
         } catch (IOException e) {
             System.err.println("okta-hooks example: cannot listen: " + e.getMessage()
-                    + " (is the port in use? set HOOKS_PORT)");
+                    + " (is the port in use? set HOOKS_PORT; is HOOKS_BIND an address of this machine?)");
             System.exit(2);
             return;
         }

@@ -41,6 +41,7 @@ class ExampleServiceEndToEndTest {
                 "HOOKS_BASIC_PASSWORD", "a-long-enough-e2e-password",
                 "HOOKS_JWT_ISSUER", okta.issuer(),
                 "HOOKS_JWT_AUDIENCE", LocalAuthorizationServer.DEFAULT_AUDIENCE,
+                "HOOKS_JWT_CLIENT_IDS", LocalAuthorizationServer.DEFAULT_CLIENT_ID,
                 "HOOKS_JWT_SCOPE", LocalAuthorizationServer.DEFAULT_SCOPE,
                 "HOOKS_ALLOWED_DOMAINS", "example.com")));
         base = "http://127.0.0.1:" + service.port();
@@ -140,6 +141,9 @@ class ExampleServiceEndToEndTest {
         assertThat(raw("GET", "/health", null, null, null).statusCode()).as("the service is still up").isEqualTo(200);
         HttpResponse<String> health = raw("GET", "/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).headers().firstValue("X-Content-Type-Options"))
+                .contains("nosniff");
         assertThat(HookJson.readTree(health.body().getBytes()).get("status").asText()).isEqualTo("UP");
     }
 }

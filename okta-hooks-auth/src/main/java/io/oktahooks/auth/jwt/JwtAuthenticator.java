@@ -12,7 +12,6 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEProcessor;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.events.EventListener;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -22,7 +21,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.oktahooks.auth.AuthFailure;
-import io.oktahooks.auth.Fingerprint;
+import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HttpHeaders;
@@ -56,14 +55,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Verification is nimbus-jose-jwt's {@link DefaultJWTProcessor} with an algorithm allow-list
  * (RS256 by default, asymmetric only) and keys from {@link JWKSourceBuilder} (cache, scheduled
- * refresh-ahead, rate limit and outage tolerance on; 500 ms connect and read timeouts, well inside
- * Okta's 3 s). On top of nimbus it checks what nimbus does not: a size cap and strict compact syntax
- * before parsing, the {@code typ} allow-list, no {@code crit}, a key filter (RSA of at least 2048
- * bits for signing only, unique {@code kid}), the exact issuer, audience, client ids, scope,
- * {@code iat} not in the future and a maximum lifetime, all with an injectable {@link Clock}.
+ * refresh-ahead, rate limit and outage tolerance on; one 1 s deadline for each whole fetch, well
+ * inside Okta's 3 s; redirects never followed). On top of nimbus it checks what nimbus does not: a
+ * size cap and strict compact syntax before parsing, the {@code typ} allow-list, no {@code crit},
+ * a key filter (RSA of at least 2048 bits for signing only, unique {@code kid}), the exact issuer,
+ * audience, client ids, scope, {@code iat} not in the future and a maximum lifetime, all with an
+ * injectable {@link Clock}.
  *
  * <p>Positive verdicts are cached by a digest of the whole token (Okta reuses its token until it
- * nears expiry), with the time rules re-checked on every hit. No nimbus or JDK exception escapes;
+ * nears expiry), with the time rules re-checked on every hit, and each hit served only while the
+ * key that verified the token is still published by the key source (an in-memory lookup). No nimbus or JDK exception escapes;
  * no token, signature or header value is ever logged (at most a kid and an 8-character
  * fingerprint). Thread-safe; share one instance and {@link #close()} it on shutdown.
  */
@@ -84,6 +85,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final DefaultJOSEProcessor<SecurityContext> signatureProcessor;
     private final VerifiedTokenCache cache;
+    private final KeyFilter keyFilter;
     private final Duration cacheMaxAge;
     private final JWKSource<SecurityContext> keySource;
     private final String description;
@@ -97,7 +99,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         this.cache = cache;
         this.cacheMaxAge = b.cacheTtl;
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
-        p.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, new KeyFilter(keySource)));
+        this.keyFilter = new KeyFilter(keySource);
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keyFilter));
         p.setJWSTypeVerifier((type, context) -> { });
         p.setJWTClaimsSetVerifier((claims, context) -> { });
         this.processor = p;
@@ -105,7 +108,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         jose.setJWSKeySelector(p.getJWSKeySelector());
         jose.setJWSTypeVerifier((type, context) -> { });
         this.signatureProcessor = jose;
-        this.description = "JwtAuthenticator{issuer=" + b.issuer + ", audience=" + b.audience + ", clientIds=" + b.clientIds
+        this.description = "JwtAuthenticator{issuer=" + b.issuer + ", audience=" + b.audience + ", clientIds="
+                + (b.anyClient ? "(any client)" : b.clientIds)
                 + ", scope=" + b.requiredScope + ", algorithms=" + algorithms + "}";
     }
 
@@ -158,13 +162,16 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return reject(syntax, null, null);
         }
         byte[] digest = null;
+        long generation = 0;
         if (cache != null) {
             digest = Fingerprint.sha256(token);
+            generation = cache.generation(); // before any key lookup: a key change from now on voids this call's verdict
             VerifiedTokenCache.Entry hit = cache.get(digest);
             if (hit != null) {
                 Instant now = rules.now();
                 AuthFailure time = rules.checkTimes(hit.verdict().expiresAt(), hit.nbf(), hit.verdict().issuedAt(), now);
-                if (time == null && now.isBefore(hit.verifiedAt().plus(cacheMaxAge))) {
+                if (time == null && now.isBefore(hit.verifiedAt().plus(cacheMaxAge))
+                        && keyFilter.stillPublishes(hit.selector(), hit.key())) {
                     return hit.verdict();
                 }
                 cache.remove(digest);
@@ -181,12 +188,14 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (header != null) {
                 return reject(header, kid, token);
             }
-            JWTClaimsSet claims = processor.process((SignedJWT) jwt, null);
+            KeyFilter.Offered offered = new KeyFilter.Offered();
+            JWTClaimsSet claims = processor.process((SignedJWT) jwt, offered);
             JwtVerification.Verified verified = rules.toVerified(claims);
-            if (cache != null) {
+            // Cached only when one key was offered, so the verdict knows the key that verified it.
+            if (cache != null && offered.keys().size() == 1) {
                 Object nbf = claims.getClaim("nbf");
-                cache.put(digest, new VerifiedTokenCache.Entry(verified,
-                        nbf == null ? null : claims.getNotBeforeTime().toInstant(), rules.now()));
+                cache.put(digest, new VerifiedTokenCache.Entry(verified, nbf == null ? null : claims.getNotBeforeTime().toInstant(),
+                        rules.now(), offered.keys().get(0), offered.selector()), generation);
             }
             return verified;
         } catch (Exception e) {
@@ -302,6 +311,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         private String issuer;
         private String audience;
         private final Set<String> clientIds = new LinkedHashSet<>();
+        private boolean anyClient;
         private String requiredScope;
         private URI jwksUri;
         private final Set<JWSAlgorithm> algorithms = new LinkedHashSet<>(Set.of(JWSAlgorithm.RS256));
@@ -312,6 +322,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
         private int maxTokenLength = 8 * 1024;
         private Duration connectTimeout = Duration.ofMillis(500);
         private Duration readTimeout = Duration.ofMillis(500);
+        private Duration fetchDeadline = Duration.ofSeconds(1);
         private Duration cacheTtl = Duration.ofMinutes(10);
         private Duration refreshTimeout = Duration.ofMillis(1500);
         private Duration refreshAhead = Duration.ofSeconds(30);
@@ -337,7 +348,11 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return this;
         }
 
-        /** Client ids ({@code cid}) allowed to call; pin the hook's OAuth client here. */
+        /**
+         * Client ids ({@code cid}) allowed to call: the client id of the OAuth app configured on the
+         * hook. Required (client pinning): {@link #build()} refuses a configuration without it unless
+         * {@link #anyClient()} opts out explicitly.
+         */
         public Builder clientIds(String... ids) {
             for (String id : ids) {
                 if (id == null || id.isBlank()) {
@@ -346,6 +361,19 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
                     clientIds.add(id);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Opts out of client pinning, explicitly: a token of any client of the authorization server
+         * that carries the audience (and the required scope, if set) is accepted. Not recommended:
+         * on Okta's {@code default} server every app's access tokens carry {@code api://default},
+         * an end user's single-page-app token included. Use it only when the audience and scope are
+         * dedicated to the hook. Logged at WARN by {@link #build()}; not together with
+         * {@link #clientIds(String...)}.
+         */
+        public Builder anyClient() {
+            this.anyClient = true;
             return this;
         }
 
@@ -418,10 +446,25 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             return this;
         }
 
-        /** JWKS HTTP connect and read timeouts (default 500 ms each). */
+        /**
+         * JWKS HTTP connect timeout and how long to wait for the response to start (default 500 ms
+         * each); both are capped by {@link #jwksDeadline(Duration)}, which bounds the whole fetch.
+         */
         public Builder jwksTimeouts(Duration connect, Duration read) {
             this.connectTimeout = Objects.requireNonNull(connect, "connect");
             this.readTimeout = Objects.requireNonNull(read, "read");
+            return this;
+        }
+
+        /**
+         * One deadline for the whole JWKS fetch: connect, TLS, headers and body together (default
+         * 1 s; positive and under Okta's 3 s). A fetch still running at the deadline is abandoned
+         * and counts as failed, so keys already fetched keep serving (outage tolerance) and a cold
+         * start answers 503 instead of holding the call. Redirects are never followed: a 3xx
+         * answer is a failed fetch.
+         */
+        public Builder jwksDeadline(Duration deadline) {
+            this.fetchDeadline = Objects.requireNonNull(deadline, "deadline");
             return this;
         }
 
@@ -482,6 +525,15 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (audience == null || audience.isBlank()) {
                 all.add("audience is required (e.g. api://default)");
             }
+            if (clientIds.isEmpty() && !anyClient) {
+                all.add("clientIds is required (client pinning: only the hook's own OAuth client may call): call "
+                        + "clientIds(\"0oa...\") with the client id of the app set on the hook, or anyClient() to accept "
+                        + "every client of this authorization server whose tokens carry the audience");
+            }
+            if (anyClient && !clientIds.isEmpty()) {
+                all.add("clientIds(...) and anyClient() are alternatives: pin the hook's client with clientIds, or opt out "
+                        + "with anyClient()");
+            }
             if (requiredScope != null && (requiredScope.isEmpty() || requiredScope.chars().anyMatch(Character::isWhitespace))) {
                 all.add("requiredScope must be one scope name without spaces");
             }
@@ -499,6 +551,10 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             }
             if (verifiedTokenCacheSize < 0) {
                 all.add("verifiedTokenCacheSize must not be negative");
+            }
+            if (fetchDeadline.isNegative() || fetchDeadline.isZero() || fetchDeadline.compareTo(Duration.ofSeconds(3)) >= 0
+                    || connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+                all.add("jwksTimeouts and jwksDeadline must be positive, and jwksDeadline under Okta's 3 s");
             }
             if (rateLimit.compareTo(cacheTtl) >= 0 || refreshAhead.plus(refreshTimeout).compareTo(cacheTtl) >= 0) {
                 all.add("jwksCache: rateLimit and refreshAhead + refreshTimeout must each be shorter than ttl");
@@ -525,8 +581,9 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
             if (!all.isEmpty()) {
                 throw new IllegalArgumentException("JWT authentication is misconfigured: " + String.join("; ", all));
             }
-            if (clientIds.isEmpty()) {
-                LOG.warn("okta hook jwt: no clientIds configured; any client of {} with audience {} is accepted", issuer, audience);
+            if (anyClient) {
+                LOG.warn("okta hook jwt: anyClient() opts out of client pinning; any client of {} with audience {} is accepted",
+                        issuer, audience);
             }
             VerifiedTokenCache cache = verifiedTokenCacheSize == 0 ? null : new VerifiedTokenCache(verifiedTokenCacheSize);
             JWKSource<SecurityContext> source = customKeySource != null ? customKeySource : remoteKeys(keysUrl, cache);
@@ -535,8 +592,8 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
 
         private JWKSource<SecurityContext> remoteKeys(URL url, VerifiedTokenCache cache) {
             EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> onRefresh = cache == null ? null : keyChangeClears(cache);
-            return JWKSourceBuilder.<SecurityContext>create(url, new DefaultResourceRetriever(
-                            (int) connectTimeout.toMillis(), (int) readTimeout.toMillis(), 51_200))
+            return JWKSourceBuilder.<SecurityContext>create(url, new DeadlineResourceRetriever(connectTimeout, readTimeout,
+                            fetchDeadline, 51_200))
                     .cache(cacheTtl.toMillis(), refreshTimeout.toMillis(), onRefresh)
                     .refreshAheadCache(refreshAhead.toMillis(), true, onRefresh)
                     .rateLimited(rateLimit.toMillis())

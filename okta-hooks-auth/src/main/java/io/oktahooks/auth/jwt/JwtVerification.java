@@ -16,7 +16,7 @@ public sealed interface JwtVerification {
      *
      * @param issuer {@code iss}
      * @param subject {@code sub}, may be null
-     * @param clientId {@code cid}, may be null when no client ids are configured
+     * @param clientId {@code cid}, may be null when {@code anyClient()} opted out of client pinning
      * @param scopes {@code scp}
      * @param issuedAt {@code iat}
      * @param expiresAt {@code exp}

@@ -37,11 +37,40 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         this.delegate = delegate;
     }
 
+    /**
+     * The security context of one verification: the filter notes which selector it was asked with
+     * and which usable keys it offered, so a cached verdict can remember the key that verified it.
+     */
+    static final class Offered implements SecurityContext {
+        private JWKSelector selector;
+        private List<JWK> keys = List.of();
+
+        JWKSelector selector() {
+            return selector;
+        }
+
+        List<JWK> keys() {
+            return keys;
+        }
+    }
+
+    /**
+     * Whether the source still publishes this key, usable, for this selector: an in-memory lookup
+     * for in-memory sources and for the remote source while its keys are cached.
+     */
+    boolean stillPublishes(JWKSelector selector, JWK key) {
+        try {
+            return get(selector, null).contains(key);
+        } catch (KeySourceException e) {
+            return false;
+        }
+    }
+
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
         List<JWK> candidates;
         try {
-            candidates = delegate.get(selector, context);
+            candidates = delegate.get(selector, null); // the context is the SDK's own; sources never needed one
         } catch (RateLimitReachedException e) {
             throw new UnknownKeyException();
         } catch (KeySourceException e) {
@@ -52,6 +81,10 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         List<JWK> usable = filter(candidates, this::cachedUsable);
         if (usable.isEmpty()) {
             throw new UnknownKeyException();
+        }
+        if (context instanceof Offered offered) {
+            offered.selector = selector;
+            offered.keys = List.copyOf(usable);
         }
         return usable;
     }

@@ -1,5 +1,7 @@
 package io.oktahooks.auth.jwt;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,16 +11,24 @@ import java.util.Map;
  * Positive verdicts, keyed by the SHA-256 of the whole token, so a token that differs in any
  * character is never served from here. Bounded (least recently used entries go first); an entry
  * lives until the token's {@code exp} plus skew or until {@code maxAge} has passed since it was
- * verified, whichever comes first, and the whole cache is cleared when the signing keys change.
- * Time rules are re-checked by the caller on every hit. Failures are never cached.
+ * verified, whichever comes first. Each entry remembers the key that verified it and the selector
+ * that found it: the caller serves a hit only while the key source still publishes that key (for
+ * every source), and re-checks the time rules. The remote source also clears the whole cache when
+ * its keys change; a verification that began before a clear cannot add its verdict after it (the
+ * generation it read no longer matches). Failures are never cached.
  */
 final class VerifiedTokenCache {
 
-    record Entry(JwtVerification.Verified verdict, Instant nbf, Instant verifiedAt) {
+    /**
+     * @param key the key that verified the token
+     * @param selector how the key was selected for the token's header, to look it up again
+     */
+    record Entry(JwtVerification.Verified verdict, Instant nbf, Instant verifiedAt, JWK key, JWKSelector selector) {
     }
 
     private final int maxEntries;
     private final Map<ByteBuffer, Entry> entries;
+    private long generation;
 
     VerifiedTokenCache(int maxEntries) {
         if (maxEntries < 1) {
@@ -37,8 +47,16 @@ final class VerifiedTokenCache {
         return entries.get(ByteBuffer.wrap(digest));
     }
 
-    synchronized void put(byte[] digest, Entry entry) {
-        entries.put(ByteBuffer.wrap(digest), entry);
+    /** Counts the clears; read it before a verification starts and hand it to {@link #put}. */
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** Adds the verdict unless the cache was cleared after {@code generation} was read. */
+    synchronized void put(byte[] digest, Entry entry, long generation) {
+        if (generation == this.generation) {
+            entries.put(ByteBuffer.wrap(digest), entry);
+        }
     }
 
     synchronized void remove(byte[] digest) {
@@ -47,6 +65,7 @@ final class VerifiedTokenCache {
 
     synchronized void clear() {
         entries.clear();
+        generation++;
     }
 
     synchronized int size() {

@@ -1,7 +1,7 @@
 package io.oktahooks.auth.secret;
 
 import io.oktahooks.auth.AuthFailure;
-import io.oktahooks.auth.Fingerprint;
+import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HttpHeaders;

@@ -9,7 +9,7 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jwt.proc.BadJWTException;
 import io.oktahooks.auth.AuthFailure;
-import io.oktahooks.auth.Fingerprint;
+import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.Tokens;
 import java.text.ParseException;
@@ -53,7 +53,7 @@ class FailureClassificationTest {
 
     @Test
     void theDebugLineNamesReasonKidAndFingerprint() {
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         String wrongAudience = Tokens.with(c -> c.audience("api://other"));
         assertThat(logsOf(() -> jwt.verify(wrongAudience)))

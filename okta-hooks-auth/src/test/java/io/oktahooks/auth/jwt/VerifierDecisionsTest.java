@@ -162,7 +162,7 @@ class VerifierDecisionsTest {
 
     @Test
     void headerRulesRefuseStrippedSignaturesAndAnyCriticalHeader() throws Exception {
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         String valid = Tokens.valid();
         String stripped = valid.substring(0, valid.lastIndexOf('.') + 1);
@@ -261,7 +261,7 @@ class VerifierDecisionsTest {
 
     @Test
     void theBearerSchemeIsParsedExactly() {
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer "))).isEqualTo(AuthResult.rejected("wrong_scheme", JwtAuthenticator.CHALLENGE));
         assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "BearerX" + Tokens.valid())))
@@ -273,7 +273,7 @@ class VerifierDecisionsTest {
         assertThat(jwt.authenticate(name -> null)).isEqualTo(AuthResult.rejected("missing_credentials", JwtAuthenticator.CHALLENGE));
         assertThat(jwt.verify(null)).isEqualTo(new JwtVerification.Rejected(AuthFailure.MISSING_CREDENTIALS));
         assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid()))).isEqualTo(AuthResult.accepted(Tokens.CLIENT));
-        JwtAuthenticator noClients = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        JwtAuthenticator noClients = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).anyClient().keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         assertThat(noClients.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.with(c -> c.claim("cid", null)))))
                 .isEqualTo(AuthResult.accepted("jwt"));
@@ -287,7 +287,7 @@ class VerifierDecisionsTest {
         JWKSource<SecurityContext> down = (selector, context) -> {
             throw new KeySourceException("down");
         };
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keySource(down)
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keySource(down)
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         assertThat(jwt.verify(Tokens.valid())).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
         assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid())))
@@ -309,9 +309,9 @@ class VerifierDecisionsTest {
                 closed.set(true);
             }
         }
-        HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keySource(new ClosableSource()).build().close();
+        HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keySource(new ClosableSource()).build().close();
         assertThat(closed).isTrue();
-        HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(new JWKSet()).build().close();
+        HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(new JWKSet()).build().close();
     }
 
     @Test

@@ -64,7 +64,7 @@ class WycheproofVectorsTest {
     }
 
     private static JwtAuthenticator verifier(JWKSet keys) {
-        return JwtAuthenticator.builder().issuer("https://issuer.example/oauth2/x").audience("a").keys(keys).build();
+        return JwtAuthenticator.builder().issuer("https://issuer.example/oauth2/x").audience("a").clientIds("0oa1").keys(keys).build();
     }
 
     private static boolean isRs256Rsa(JWKSet keys, JsonNode group) {
@@ -136,7 +136,7 @@ class WycheproofVectorsTest {
                 JsonNode material = group.has("public") ? group.get("public") : group.get("private");
                 body.set(material.has("keys") ? material.toString() : "{\"keys\":[" + material + "]}");
                 for (JsonNode test : group.get("tests")) {
-                    try (JwtAuthenticator verifier = JwtAuthenticator.builder().issuer(issuer).audience("a").build()) {
+                    try (JwtAuthenticator verifier = JwtAuthenticator.builder().issuer(issuer).audience("a").clientIds("0oa1").build()) {
                         AuthFailure outcome = verifier.checkSignature(test.get("jws").asText());
                         if (outcome == null && test.get("result").asText().equals("invalid")) {
                             falseAccepts.add(test.get("comment").asText());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -108,16 +109,12 @@ public final class HookJson {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(e.getLocation()),
-                    "the JSON exceeds a limit: " + firstLine(e.getOriginalMessage()));
+            throw limitExceeded(e);
         } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StreamConstraintsException sce) {
-                throw new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(sce.getLocation()),
-                        "the JSON exceeds a limit: " + firstLine(sce.getOriginalMessage()));
+            if (e.getCause() instanceof StreamConstraintsException sce) {
+                throw limitExceeded(sce);
             }
-            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, where(e.getLocation()),
-                    "the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, where(e.getLocation()), malformed(e));
         } catch (IOException e) {
             throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body could not be read as JSON");
         } catch (RuntimeException e) {
@@ -159,6 +156,46 @@ public final class HookJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written: " + firstLine(e.getOriginalMessage()), e);
         }
+    }
+
+    /*
+     * Jackson's messages quote the input (up to 200 characters of it: a password in a malformed
+     * password-import body would come back in the reply), so they are never copied. They are only
+     * read to pick one of these fixed texts; the reason and the line and column say the rest.
+     */
+
+    private static HookParseException limitExceeded(StreamConstraintsException e) {
+        String jackson = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String which;
+        if (jackson.contains("nesting depth")) {
+            which = "it nests deeper than " + MAX_NESTING_DEPTH + " levels";
+        } else if (jackson.contains("number value length")) {
+            which = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+        } else if (jackson.contains("name length")) {
+            which = "a member name is longer than " + MAX_NAME_LENGTH + " characters";
+        } else if (jackson.contains("string value length")) {
+            which = "a string is longer than " + MAX_STRING_LENGTH + " characters";
+        } else if (jackson.contains("document length")) {
+            which = "the document is longer than " + MAX_DOCUMENT_LENGTH + " bytes";
+        } else {
+            which = "a parser limit";
+        }
+        return new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(e.getLocation()),
+                "the JSON exceeds a limit: " + which);
+    }
+
+    private static String malformed(JsonProcessingException e) {
+        String jackson = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonEOFException) {
+            return "the body is not valid JSON: it ends inside the document";
+        }
+        if (jackson.startsWith("Duplicate field")) {
+            return "the body is not valid JSON: a member name appears twice in one object";
+        }
+        if (jackson.startsWith("Trailing token")) {
+            return "the body is not valid JSON: something follows the document";
+        }
+        return "the body is not valid JSON";
     }
 
     private static String where(JsonLocation location) {

@@ -1,5 +1,6 @@
-package io.oktahooks.auth;
+package io.oktahooks.auth.internal;
 
+import io.oktahooks.core.internal.Sanitize;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,19 +34,11 @@ public final class Fingerprint {
     }
 
     /**
-     * Escapes and truncates untrusted text (a {@code kid}, a header name) for a log line: control
-     * characters become {@code \\uXXXX} so no line can be injected, and at most 64 characters are kept.
+     * Escapes and truncates untrusted text (a {@code kid}, a header name) for a log line: the SDK's
+     * one escaping function, {@link Sanitize#forLog(String)} (control characters, U+0085, U+2028,
+     * U+2029 and format characters become {@code \\uXXXX}; at most 64 characters are kept).
      */
     public static String sanitize(String untrusted) {
-        if (untrusted == null) {
-            return "-";
-        }
-        StringBuilder out = new StringBuilder();
-        int limit = Math.min(untrusted.length(), 64);
-        for (int i = 0; i < limit; i++) {
-            char c = untrusted.charAt(i);
-            out.append(c < 0x20 || c == 0x7f || c == '\\' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return untrusted.length() > 64 ? out.append("...").toString() : out.toString();
+        return Sanitize.forLog(untrusted);
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * Okta's HTTP header mode: {@link io.oktahooks.auth.secret.HeaderSecretAuthenticator} compares a header (Basic credentials or any secret) in constant time, with several secrets for rotation.
+ */
+package io.oktahooks.auth.secret;

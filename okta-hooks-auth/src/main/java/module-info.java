@@ -1,0 +1,16 @@
+/**
+ * okta-hooks-auth: proves a hook call comes from Okta, by an HTTP header secret (Basic or any
+ * header) or by an OAuth 2.0 access token verified with nimbus-jose-jwt.
+ *
+ * <p>Only the API packages are exported; {@code io.oktahooks.auth.internal} stays inside.
+ */
+module io.oktahooks.auth {
+    requires transitive io.oktahooks.core;
+    requires transitive com.nimbusds.jose.jwt;
+    requires java.net.http;
+    requires org.slf4j;
+
+    exports io.oktahooks.auth;
+    exports io.oktahooks.auth.jwt;
+    exports io.oktahooks.auth.secret;
+}

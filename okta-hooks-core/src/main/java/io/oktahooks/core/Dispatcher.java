@@ -1,0 +1,139 @@
+package io.oktahooks.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.internal.Sanitize;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a parsed request to its handler and turns what comes back into a reply: the handler's
+ * response, or the hook type's fail-safe answer when the handler throws, returns nothing usable or
+ * builds a response Okta would refuse. Event deliveries go through the deduplicator first.
+ */
+final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
+
+    /** A handler together with the request class it takes, so no cast is unchecked. */
+    record Route<R extends HookRequest>(Class<R> requestClass, HookHandler<R> handler) {
+        HookResponse handle(HookRequest request) throws Exception {
+            return handler.handle(requestClass.cast(request));
+        }
+    }
+
+    private final Map<HookType, Route<?>> routes;
+    private final EventHandler eventHandler;
+    private final EventDeduplicator deduplicator;
+    private final Map<HookType, FailurePolicy> failurePolicies;
+
+    Dispatcher(Map<HookType, Route<?>> routes, EventHandler eventHandler, EventDeduplicator deduplicator,
+            Map<HookType, FailurePolicy> failurePolicies) {
+        this.routes = Map.copyOf(routes);
+        this.eventHandler = eventHandler;
+        this.deduplicator = deduplicator;
+        this.failurePolicies = Map.copyOf(failurePolicies);
+    }
+
+    boolean serves(HookType type) {
+        return type == HookType.EVENT ? eventHandler != null : routes.containsKey(type);
+    }
+
+    boolean servesEvents() {
+        return eventHandler != null;
+    }
+
+    /** The reply to an inline hook call. */
+    HookHttpResponse respond(HookType type, HookRequest request, String eventId) {
+        HookResponse response;
+        byte[] bytes;
+        try {
+            response = routes.get(type).handle(request);
+            if (response == null) {
+                throw new IllegalStateException("the handler returned null; return HookResponse.empty(HookType."
+                        + type.name() + ") for no change");
+            }
+            if (response.type() != type) {
+                throw new IllegalStateException("the handler returned a " + response.type().displayName()
+                        + " response to a " + type.displayName());
+            }
+            bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
+        } catch (Exception | LinkageError e) {
+            LOG.error("okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
+                    type.displayName(), eventId == null ? "-" : eventId, e);
+            response = safeFallback(type, e);
+            bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
+        }
+        return bytes == null ? Replies.noContent() : Replies.ok(bytes);
+    }
+
+    /** The reply to an event delivery: acknowledged, whatever the handler does. */
+    HookHttpResponse deliver(EventDelivery delivery) {
+        EventDelivery toHandle = delivery;
+        if (deduplicator != null) {
+            toHandle = withoutDuplicates(delivery);
+            if (toHandle == null) {
+                return Replies.acknowledged();
+            }
+        }
+        try {
+            eventHandler.handle(toHandle);
+        } catch (Exception | LinkageError e) {
+            LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
+                    Sanitize.forLog(delivery.eventId().orElse(null)), toHandle.events().size(), e);
+            HookResponse fallback = safeFallback(HookType.EVENT, e);
+            if (!fallback.isEmpty()) {
+                return Replies.ok(fallback.toBytes());
+            }
+        }
+        return Replies.acknowledged();
+    }
+
+    /** The delivery without the events seen before, or null when every event was a duplicate. */
+    private EventDelivery withoutDuplicates(EventDelivery delivery) {
+        ObjectNode json = delivery.json();
+        JsonNode events = json.at("/data/events");
+        if (!events.isArray()) {
+            return delivery;
+        }
+        ArrayNode fresh = json.arrayNode();
+        List<LogEvent> typed = delivery.events();
+        int index = 0;
+        for (JsonNode event : events) {
+            String uuid = event.isObject() ? typed.get(index++).uuid().orElse(null) : null;
+            if (uuid != null && uuid.length() > EventDeduplicator.MAX_UUID_LENGTH) {
+                LOG.warn("okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
+                        + "without deduplication", uuid.length(), EventDeduplicator.MAX_UUID_LENGTH);
+                fresh.add(event);
+            } else if (uuid == null || deduplicator.firstSeen(uuid)) {
+                fresh.add(event);
+            } else {
+                LOG.debug("okta hook: dropped duplicate event uuid={}", Sanitize.forLog(uuid));
+            }
+        }
+        if (fresh.isEmpty() && !events.isEmpty()) {
+            return null;
+        }
+        ((ObjectNode) json.get("data")).set("events", fresh);
+        return EventDelivery.of(json);
+    }
+
+    private HookResponse safeFallback(HookType type, Throwable failure) {
+        try {
+            HookResponse fallback = failurePolicies.get(type).respond(type, failure);
+            if (fallback != null && fallback.type() == type) {
+                fallback.toBytes();
+                return fallback;
+            }
+            LOG.error("okta hook: the {} failure policy returned an unusable response; using the SDK default", type.displayName());
+        } catch (RuntimeException e) {
+            LOG.error("okta hook: the {} failure policy threw; using the SDK default", type.displayName(), e);
+        }
+        return FailurePolicy.failSafe(type).respond(type, failure);
+    }
+}
