@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.oktahooks.auth.secret.HeaderSecretAuthenticator;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import org.junit.jupiter.api.Test;
 
 /** security-bar table A: header-secret mode, rows H1 to H8. */
@@ -25,53 +25,53 @@ class HeaderSecretAuthenticationTest {
 
     @Test
     void h1MissingOrEmptyCredentialsAreRejected() {
-        assertThat(reason(auth.authenticate(HttpHeaders.of()))).isEqualTo("missing_credentials");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "")))).isEqualTo("missing_credentials");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "   ")))).isEqualTo("missing_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of()))).isEqualTo("missing_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "")))).isEqualTo("missing_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "   ")))).isEqualTo("missing_credentials");
     }
 
     @Test
     void h2WrongSecretsAreRejectedWithoutException() {
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue(USER, "wrong-password-here")))))
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue(USER, "wrong-password-here")))))
                 .isEqualTo("bad_credentials");
         String lastCharDiffers = BASIC.substring(0, BASIC.length() - 1) + (BASIC.endsWith("A") ? "B" : "A");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", lastCharDiffers)))).isEqualTo("bad_credentials");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "x")))).isEqualTo("bad_credentials");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "x".repeat(100_000))))).isEqualTo("bad_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", lastCharDiffers)))).isEqualTo("bad_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "x")))).isEqualTo("bad_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "x".repeat(100_000))))).isEqualTo("bad_credentials");
     }
 
     @Test
     void theRightSecretIsAccepted() {
-        assertThat(auth.authenticate(HttpHeaders.of("Authorization", BASIC))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(auth.authenticate(HttpHeaders.of("Authorization", " " + BASIC + "\t"))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(auth.authenticate(HookHeaders.of("Authorization", BASIC))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(auth.authenticate(HookHeaders.of("Authorization", " " + BASIC + "\t"))).isInstanceOf(AuthResult.Accepted.class);
     }
 
     @Test
     void h4HeaderNamesIgnoreCaseButValuesDoNot() {
-        assertThat(auth.authenticate(HttpHeaders.of("AUTHORIZATION", BASIC))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(auth.authenticate(HttpHeaders.of("authorization", BASIC))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "basic " + BASIC.substring(6))))).isEqualTo("bad_credentials");
+        assertThat(auth.authenticate(HookHeaders.of("AUTHORIZATION", BASIC))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(auth.authenticate(HookHeaders.of("authorization", BASIC))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "basic " + BASIC.substring(6))))).isEqualTo("bad_credentials");
     }
 
     @Test
     void h4aRepeatedHeaderIsAmbiguousInEitherOrder() {
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", BASIC, "Authorization", "Basic d3Jvbmc=")))).isEqualTo("ambiguous_credentials");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "Basic d3Jvbmc=", "authorization", BASIC)))).isEqualTo("ambiguous_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", BASIC, "Authorization", "Basic d3Jvbmc=")))).isEqualTo("ambiguous_credentials");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "Basic d3Jvbmc=", "authorization", BASIC)))).isEqualTo("ambiguous_credentials");
     }
 
     @Test
     void h4aCustomHeaderIsTheOnlyPlaceTheSecretCounts() {
         HookAuthenticator custom = HookAuth.headerSecret().header("X-Okta-Secret").secret("s3cr3t-value-of-32-characters-xx").build();
-        assertThat(custom.authenticate(HttpHeaders.of("x-okta-secret", "s3cr3t-value-of-32-characters-xx"))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(reason(custom.authenticate(HttpHeaders.of("Authorization", "s3cr3t-value-of-32-characters-xx")))).isEqualTo("missing_credentials");
-        assertThat(((AuthResult.Rejected) custom.authenticate(HttpHeaders.of())).challenge()).isNull();
-        assertThat(((AuthResult.Rejected) auth.authenticate(HttpHeaders.of())).challenge()).startsWith("Basic");
+        assertThat(custom.authenticate(HookHeaders.of("x-okta-secret", "s3cr3t-value-of-32-characters-xx"))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(reason(custom.authenticate(HookHeaders.of("Authorization", "s3cr3t-value-of-32-characters-xx")))).isEqualTo("missing_credentials");
+        assertThat(((AuthResult.Rejected) custom.authenticate(HookHeaders.of())).challenge()).isNull();
+        assertThat(((AuthResult.Rejected) auth.authenticate(HookHeaders.of())).challenge()).startsWith("Basic");
     }
 
     @Test
     void h5MalformedBasicValuesAreJustWrong() {
         for (String value : new String[] {"Basic !!!notbase64", "Basic ", "Basic YWRt", "Basic" + "A".repeat(10_000), "Bearer x.y.z"}) {
-            assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", value)))).as(value).isIn("bad_credentials", "missing_credentials");
+            assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", value)))).as(value).isIn("bad_credentials", "missing_credentials");
         }
     }
 
@@ -89,18 +89,18 @@ class HeaderSecretAuthenticationTest {
     @Test
     void h7EverySecretOfARotationIsAccepted() {
         HookAuthenticator rotating = HookAuth.headerSecret().basic("admin", "old-password-123").basic("admin", "new-password-456").build();
-        assertThat(rotating.authenticate(HttpHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "old-password-123"))))
+        assertThat(rotating.authenticate(HookHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "old-password-123"))))
                 .isInstanceOf(AuthResult.Accepted.class);
-        assertThat(rotating.authenticate(HttpHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "new-password-456"))))
+        assertThat(rotating.authenticate(HookHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "new-password-456"))))
                 .isInstanceOf(AuthResult.Accepted.class);
         HookAuthenticator rotated = HookAuth.headerSecret().basic("admin", "new-password-456").build();
-        assertThat(rotated.authenticate(HttpHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "old-password-123"))))
+        assertThat(rotated.authenticate(HookHeaders.of("Authorization", HeaderSecretAuthenticator.basicValue("admin", "old-password-123"))))
                 .isInstanceOf(AuthResult.Rejected.class);
     }
 
     @Test
     void h8ToStringNeverShowsASecret() {
         assertThat(auth.toString()).doesNotContain(PASSWORD).doesNotContain(BASIC.substring(6)).contains("secrets=1");
-        assertThat(reason(auth.authenticate(HttpHeaders.of("Authorization", "Basic " + "leak")))).doesNotContain("leak");
+        assertThat(reason(auth.authenticate(HookHeaders.of("Authorization", "Basic " + "leak")))).doesNotContain("leak");
     }
 }

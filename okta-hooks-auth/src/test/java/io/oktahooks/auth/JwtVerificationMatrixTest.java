@@ -18,7 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.core.AuthResult;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +68,7 @@ class JwtVerificationMatrixTest {
             assertThat(v.scopes()).containsExactly(Tokens.SCOPE);
             assertThat(v.issuer()).isEqualTo(Tokens.ISSUER);
         });
-        AuthResult viaHeader = jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid()));
+        AuthResult viaHeader = jwt.authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.valid()));
         assertThat(viaHeader).isEqualTo(AuthResult.accepted(Tokens.CLIENT));
     }
 
@@ -263,18 +263,18 @@ class JwtVerificationMatrixTest {
     @Test
     void j18BearerSyntaxIsStrict() {
         String token = Tokens.valid();
-        assertThat(rejected(HttpHeaders.of("Authorization", "Bearer"))).isEqualTo("wrong_scheme");
-        assertThat(rejected(HttpHeaders.of("Authorization", "Bearer  " + token))).isEqualTo("wrong_scheme");
-        assertThat(rejected(HttpHeaders.of("Authorization", "Token " + token))).isEqualTo("wrong_scheme");
-        assertThat(rejected(HttpHeaders.of("Authorization", "Bearer " + token, "Authorization", "Bearer " + token))).isEqualTo("ambiguous_credentials");
-        assertThat(rejected(HttpHeaders.of())).isEqualTo("missing_credentials");
-        assertThat(jwt.authenticate(HttpHeaders.of("authorization", "bearer " + token))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(rejected(HookHeaders.of("Authorization", "Bearer"))).isEqualTo("wrong_scheme");
+        assertThat(rejected(HookHeaders.of("Authorization", "Bearer  " + token))).isEqualTo("wrong_scheme");
+        assertThat(rejected(HookHeaders.of("Authorization", "Token " + token))).isEqualTo("wrong_scheme");
+        assertThat(rejected(HookHeaders.of("Authorization", "Bearer " + token, "Authorization", "Bearer " + token))).isEqualTo("ambiguous_credentials");
+        assertThat(rejected(HookHeaders.of())).isEqualTo("missing_credentials");
+        assertThat(jwt.authenticate(HookHeaders.of("authorization", "bearer " + token))).isInstanceOf(AuthResult.Accepted.class);
         for (String bad : List.of("", " ", "foo", "foo.bar.fail", "..", ".")) {
             assertThat(jwt.verify(bad)).as("'" + bad + "'").isInstanceOf(JwtVerification.Rejected.class);
         }
     }
 
-    private String rejected(HttpHeaders headers) {
+    private String rejected(HookHeaders headers) {
         AuthResult result = jwt.authenticate(headers);
         assertThat(result).isInstanceOf(AuthResult.Rejected.class);
         assertThat(((AuthResult.Rejected) result).challenge()).isEqualTo(JwtAuthenticator.CHALLENGE);
@@ -283,12 +283,12 @@ class JwtVerificationMatrixTest {
 
     @Test
     void j19ModesDoNotFallBackToEachOther() {
-        assertThat(rejected(HttpHeaders.of("Authorization", "Basic YWRtaW46c3VwZXJzZWNyZXQ="))).isEqualTo("wrong_scheme");
-        assertThat(HookAuth.basic("admin", "supersecret").authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid())))
+        assertThat(rejected(HookHeaders.of("Authorization", "Basic YWRtaW46c3VwZXJzZWNyZXQ="))).isEqualTo("wrong_scheme");
+        assertThat(HookAuth.basic("admin", "supersecret").authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.valid())))
                 .isInstanceOf(AuthResult.Rejected.class);
         var either = HookAuth.anyOf(HookAuth.basic("admin", "supersecret"), jwt);
-        assertThat(either.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid()))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(either.authenticate(HttpHeaders.of("Authorization", "Basic YWRtaW46c3VwZXJzZWNyZXQ="))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(either.authenticate(HttpHeaders.of("Authorization", "Basic d3Jvbmc="))).isInstanceOf(AuthResult.Rejected.class);
+        assertThat(either.authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.valid()))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(either.authenticate(HookHeaders.of("Authorization", "Basic YWRtaW46c3VwZXJzZWNyZXQ="))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(either.authenticate(HookHeaders.of("Authorization", "Basic d3Jvbmc="))).isInstanceOf(AuthResult.Rejected.class);
     }
 }

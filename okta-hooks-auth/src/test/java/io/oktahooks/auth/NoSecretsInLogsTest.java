@@ -9,7 +9,7 @@ import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,11 +46,11 @@ class NoSecretsInLogsTest {
                 secrets.add(Tokens.signatureOf(token).isEmpty() ? token : Tokens.signatureOf(token));
                 secrets.add(token);
                 observed.add(jwt.verify(token).toString());
-                observed.add(String.valueOf(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + token))));
+                observed.add(String.valueOf(jwt.authenticate(HookHeaders.of("Authorization", "Bearer " + token))));
             }
             for (String value : List.of(basicValue + "x", "Basic " + PASSWORD, basicValue.toLowerCase())) {
                 secrets.add(value);
-                observed.add(String.valueOf(basic.authenticate(HttpHeaders.of("Authorization", value))));
+                observed.add(String.valueOf(basic.authenticate(HookHeaders.of("Authorization", value))));
             }
             HookEndpoint endpoint = HookEndpoint.builder().authenticator(HookAuth.anyOf(basic, jwt))
                     .token(r -> HookResponse.empty(HookType.TOKEN)).build();

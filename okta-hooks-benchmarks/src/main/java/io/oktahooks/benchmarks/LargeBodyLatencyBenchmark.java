@@ -6,7 +6,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.examples.ExampleHooks;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
@@ -43,10 +43,10 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
     private HookEndpoint bearerEndpoint;
     private HookEndpoint basicEndpoint;
     private byte[] body;
-    private List<HttpHeaders> bearerCalls;
-    private HttpHeaders badSignature;
-    private HttpHeaders hugeToken;
-    private HttpHeaders wrongBasic;
+    private List<HookHeaders> bearerCalls;
+    private HookHeaders badSignature;
+    private HookHeaders hugeToken;
+    private HookHeaders wrongBasic;
     private int next;
 
     @Setup(Level.Trial)
@@ -82,19 +82,19 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
         okta.close();
     }
 
-    private HttpHeaders headers(String authorization) {
-        return HttpHeaders.of(Map.of("Authorization", List.of(authorization), "Content-Type", List.of("application/json"),
+    private HookHeaders headers(String authorization) {
+        return HookHeaders.of(Map.of("Authorization", List.of(authorization), "Content-Type", List.of("application/json"),
                 "Content-Length", List.of(Integer.toString(body.length))));
     }
 
-    private HookHttpResponse call(HookEndpoint endpoint, HttpHeaders headers) {
+    private HookHttpResponse call(HookEndpoint endpoint, HookHeaders headers) {
         return endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", headers, new ByteArrayInputStream(body)));
     }
 
     /** Full JWT verification, 64 KB body read and parsed, handler, response written: target p99 < 25 ms. */
     @Benchmark
     public byte[] bearerVerifiedAndParsed() {
-        HttpHeaders headers = bearerCalls.get(next);
+        HookHeaders headers = bearerCalls.get(next);
         next = (next + 1) % TOKENS;
         return call(bearerEndpoint, headers).body();
     }

@@ -3,7 +3,7 @@ package io.oktahooks.benchmarks;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
@@ -23,14 +23,14 @@ public class SecretTimingBenchmark extends BenchmarkSettings {
     public int matchingPrefix;
 
     private HookAuthenticator authenticator;
-    private HttpHeaders headers;
+    private HookHeaders headers;
 
     @Setup
     public void setUp() {
         authenticator = HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build();
         String presented = matchingPrefix >= SECRET.length() ? SECRET
                 : SECRET.substring(0, matchingPrefix) + "#".repeat(SECRET.length() - matchingPrefix);
-        headers = HttpHeaders.of("X-Hook-Secret", presented);
+        headers = HookHeaders.of("X-Hook-Secret", presented);
         boolean accepted = authenticator.authenticate(headers) instanceof AuthResult.Accepted;
         if (accepted != (matchingPrefix >= SECRET.length())) {
             throw new IllegalStateException("set-up: prefix " + matchingPrefix + " accepted=" + accepted);

@@ -8,7 +8,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.examples.ExampleHooks;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import java.io.ByteArrayInputStream;
@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 public class TokenHookBenchmark extends BenchmarkSettings {
 
     private byte[] body;
-    private HttpHeaders headers;
+    private HookHeaders headers;
     private HookEndpoint endpoint;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -38,7 +38,7 @@ public class TokenHookBenchmark extends BenchmarkSettings {
     public void setUp() {
         body = BenchmarkPayloads.tokenRequest();
         authorization = BasicAuth.header(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD);
-        headers = HttpHeaders.of(Map.of("Authorization", java.util.List.of(authorization),
+        headers = HookHeaders.of(Map.of("Authorization", java.util.List.of(authorization),
                 "Content-Type", java.util.List.of("application/json"),
                 "Content-Length", java.util.List.of(Integer.toString(body.length))));
         ExampleHooks hooks = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());

@@ -16,7 +16,7 @@ package io.oktahooks.core;
 public interface HookAuthenticator extends AutoCloseable {
 
     /** Checks the headers of one call. */
-    AuthResult authenticate(HttpHeaders headers);
+    AuthResult authenticate(HookHeaders headers);
 
     /** Releases what the authenticator holds; never throws. The default does nothing. */
     @Override

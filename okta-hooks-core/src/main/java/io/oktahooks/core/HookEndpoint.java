@@ -221,7 +221,7 @@ public final class HookEndpoint implements AutoCloseable {
         return new Outcome(type, eventId, dispatcher.respond(type, hookRequest, eventId));
     }
 
-    private HookHttpResponse authenticate(HttpHeaders headers, HookType type) {
+    private HookHttpResponse authenticate(HookHeaders headers, HookType type) {
         AuthResult result;
         try {
             result = authenticator.authenticate(headers);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param headers case-insensitive header lookup
  * @param body the raw body; an empty stream when there is none
  */
-public record HookHttpRequest(String method, HttpHeaders headers, InputStream body) {
+public record HookHttpRequest(String method, HookHeaders headers, InputStream body) {
 
     /** Requires every part. */
     public HookHttpRequest {
@@ -23,7 +23,7 @@ public record HookHttpRequest(String method, HttpHeaders headers, InputStream bo
     }
 
     /** A request with a body held in memory. */
-    public static HookHttpRequest of(String method, HttpHeaders headers, byte[] body) {
+    public static HookHttpRequest of(String method, HookHeaders headers, byte[] body) {
         return new HookHttpRequest(method, headers, new ByteArrayInputStream(body == null ? new byte[0] : body));
     }
 
@@ -33,6 +33,6 @@ public record HookHttpRequest(String method, HttpHeaders headers, InputStream bo
         all[0] = "Content-Type";
         all[1] = "application/json";
         System.arraycopy(extraHeaders, 0, all, 2, extraHeaders.length);
-        return of("POST", HttpHeaders.of(all), body);
+        return of("POST", HookHeaders.of(all), body);
     }
 }

@@ -13,7 +13,7 @@ final class VerificationChallenge {
     }
 
     /** Answers the one-time verification GET; the endpoint lets a GET through only when events are served. */
-    static HookHttpResponse answer(HttpHeaders headers) {
+    static HookHttpResponse answer(HookHeaders headers) {
         List<String> values = headers.all(HookEndpoint.VERIFICATION_HEADER);
         if (values.size() != 1) {
             return Replies.badRequest(values.isEmpty() ? "missing_challenge" : "ambiguous_challenge",

@@ -17,7 +17,7 @@ class EndpointAuthenticationTest {
     });
 
     private HookHttpResponse call(CountingStream body, String... headers) {
-        return endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HttpHeaders.of(headers), body));
+        return endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(headers), body));
     }
 
     @Test

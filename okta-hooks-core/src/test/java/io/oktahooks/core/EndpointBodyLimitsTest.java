@@ -29,7 +29,7 @@ class EndpointBodyLimitsTest {
         headers[2] = "Content-Type";
         headers[3] = "application/json";
         System.arraycopy(extra, 0, headers, 4, extra.length);
-        return endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HttpHeaders.of(headers), body));
+        return endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of(headers), body));
     }
 
     @Test
@@ -48,7 +48,7 @@ class EndpointBodyLimitsTest {
     @Test
     void aDeclaredLengthOverTheCapGets413BeforeReading() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HttpHeaders.of(
+        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
                 "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json",
                 "Content-Length", "104857600"), body));
         assertThat(response.status()).isEqualTo(413);
@@ -58,7 +58,7 @@ class EndpointBodyLimitsTest {
     @Test
     void aLyingContentLengthDoesNotLiftTheCap() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HttpHeaders.of(
+        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
                 "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "10"), body));
         assertThat(response.status()).isEqualTo(413);
         assertThat(body.read).isLessThanOrEqualTo(2L * CAP);
@@ -69,7 +69,7 @@ class EndpointBodyLimitsTest {
         HookEndpoint defaults = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
                 .token(r -> HookResponse.empty(HookType.TOKEN)).build();
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = defaults.handle(HookType.TOKEN, new HookHttpRequest("POST", HttpHeaders.of(
+        HookHttpResponse response = defaults.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
                 "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json"), body));
         assertThat(response.status()).isEqualTo(413);
         assertThat(body.read).isLessThanOrEqualTo(2L * HookEndpoint.DEFAULT_MAX_BODY_BYTES);
@@ -78,7 +78,7 @@ class EndpointBodyLimitsTest {
     @Test
     void anUnauthenticatedHugeBodyIsNotReadAtAll() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HttpHeaders.of(
+        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
                 "Content-Type", "application/json"), body));
         assertThat(response.status()).isEqualTo(401);
         assertThat(body.read).isZero();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EndpointBoundariesTest {
 
     private static HookHttpRequest get(String challenge) {
-        return HookHttpRequest.of("GET", HttpHeaders.of("Authorization", EndpointFixtures.SECRET,
+        return HookHttpRequest.of("GET", HookHeaders.of("Authorization", EndpointFixtures.SECRET,
                 HookEndpoint.VERIFICATION_HEADER, challenge), new byte[0]);
     }
 
@@ -72,10 +72,10 @@ class EndpointBoundariesTest {
         java.util.Arrays.fill(body, (byte) ' ');
         byte[] json = "{\"data\":{}}".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(json, 0, body, 0, json.length);
-        HookHttpResponse atCap = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HttpHeaders.of("Authorization",
+        HookHttpResponse atCap = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
                 EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "1024"), body));
         assertThat(atCap.status()).isEqualTo(204);
-        HookHttpResponse declaredOver = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HttpHeaders.of("Authorization",
+        HookHttpResponse declaredOver = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
                 EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "1025"), body));
         assertThat(declaredOver.status()).isEqualTo(413);
     }
@@ -85,7 +85,7 @@ class EndpointBoundariesTest {
         HookEndpoint endpoint = EndpointFixtures.tokenEndpoint(r -> r.respond().addIdTokenClaim("seen", r.eventId().orElse("-")).build());
         byte[] body = Payloads.bytes(Payloads.TOKEN);
         for (String declared : new String[] {"10", "0", Integer.toString(body.length + 100), "not-a-number"}) {
-            HookHttpResponse response = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HttpHeaders.of("Authorization",
+            HookHttpResponse response = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
                     EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", declared), body));
             assertThat(response.status()).as(declared).isEqualTo(200);
             assertThat(json(response).at("/commands/0/value/0/value").asText()).isEqualTo("tKx9vY2aQfu3Hq1ZsN0bLw");
@@ -107,7 +107,7 @@ class EndpointBoundariesTest {
         HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
                 .token(r -> HookResponse.empty(HookType.TOKEN)).listener(calls).build();
         endpoint.handle(post(Payloads.TOKEN));
-        endpoint.handle(HookType.TOKEN, HookHttpRequest.of("DELETE", HttpHeaders.of(), new byte[0]));
+        endpoint.handle(HookType.TOKEN, HookHttpRequest.of("DELETE", HookHeaders.of(), new byte[0]));
         assertThat(calls.calls).hasSize(2);
         assertThat(calls.calls.get(0).slow()).isFalse();
         assertThat(calls.calls.get(0).type()).isEqualTo(HookType.TOKEN);

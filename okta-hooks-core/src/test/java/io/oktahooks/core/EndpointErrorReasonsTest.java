@@ -23,17 +23,17 @@ class EndpointErrorReasonsTest {
         return json(response).at("/error/errorCauses/0");
     }
 
-    private HookHttpResponse verification(HttpHeaders headers) {
+    private HookHttpResponse verification(HookHeaders headers) {
         return events.handle(HookType.EVENT, new HookHttpRequest("GET", headers, InputStream.nullInputStream()));
     }
 
     @Test
     void aVerificationGetNamesWhatIsWrongWithTheChallenge() {
-        HookHttpResponse missing = verification(HttpHeaders.of("Authorization", EndpointFixtures.SECRET));
+        HookHttpResponse missing = verification(HookHeaders.of("Authorization", EndpointFixtures.SECRET));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(cause(missing).get("reason").asText()).isEqualTo("missing_challenge");
         assertThat(cause(missing).get("location").asText()).isEqualToIgnoringCase("X-Okta-Verification-Challenge");
-        HookHttpResponse twice = verification(HttpHeaders.of("Authorization", EndpointFixtures.SECRET,
+        HookHttpResponse twice = verification(HookHeaders.of("Authorization", EndpointFixtures.SECRET,
                 "X-Okta-Verification-Challenge", "a", "X-Okta-Verification-Challenge", "b"));
         assertThat(cause(twice).get("reason").asText()).isEqualTo("ambiguous_challenge");
         HookHttpResponse nullValue = verification(name -> name.equalsIgnoreCase("Authorization")
@@ -52,7 +52,7 @@ class EndpointErrorReasonsTest {
         };
         HookEndpoint token = EndpointFixtures.tokenEndpoint(r -> HookResponse.empty(HookType.TOKEN));
         HookHttpResponse response = token.handle(HookType.TOKEN, new HookHttpRequest("POST",
-                HttpHeaders.of(Map.of("Authorization", List.of(EndpointFixtures.SECRET), "Content-Type", List.of("application/json"))),
+                HookHeaders.of(Map.of("Authorization", List.of(EndpointFixtures.SECRET), "Content-Type", List.of("application/json"))),
                 failing));
         assertThat(response.status()).isEqualTo(400);
         assertThat(cause(response).get("reason").asText()).isEqualTo("unreadable_body");
@@ -84,14 +84,14 @@ class EndpointErrorReasonsTest {
     void theEventRouteAnswersVerificationOnlyOnItsOwnPath() {
         HookHttpResponse onTokenPath = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(d -> { })
                 .token(r -> HookResponse.empty(HookType.TOKEN)).build()
-                .handle(HookType.TOKEN, new HookHttpRequest("GET", HttpHeaders.of("Authorization", EndpointFixtures.SECRET,
+                .handle(HookType.TOKEN, new HookHttpRequest("GET", HookHeaders.of("Authorization", EndpointFixtures.SECRET,
                         "X-Okta-Verification-Challenge", "abc"), InputStream.nullInputStream()));
         assertThat(onTokenPath.status()).isEqualTo(405);
         assertThat(onTokenPath.header("Allow")).contains("POST");
-        HookHttpResponse onEventPath = events.handle(HookType.EVENT, new HookHttpRequest("GET", HttpHeaders.of(
+        HookHttpResponse onEventPath = events.handle(HookType.EVENT, new HookHttpRequest("GET", HookHeaders.of(
                 "Authorization", EndpointFixtures.SECRET, "X-Okta-Verification-Challenge", "abc"), InputStream.nullInputStream()));
         assertThat(onEventPath.status()).isEqualTo(200);
-        HookHttpResponse put = events.handle(HookType.EVENT, new HookHttpRequest("PUT", HttpHeaders.of(), InputStream.nullInputStream()));
+        HookHttpResponse put = events.handle(HookType.EVENT, new HookHttpRequest("PUT", HookHeaders.of(), InputStream.nullInputStream()));
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.header("Allow")).contains("GET, POST");
     }

@@ -15,7 +15,7 @@ class EndpointLifecycleTest {
         AtomicInteger closed = new AtomicInteger();
         HookAuthenticator authenticator = new HookAuthenticator() {
             @Override
-            public AuthResult authenticate(HttpHeaders headers) {
+            public AuthResult authenticate(HookHeaders headers) {
                 return AuthResult.accepted("test");
             }
 
@@ -35,7 +35,7 @@ class EndpointLifecycleTest {
     void anAuthenticatorThatFailsToCloseDoesNotFailTheShutdown() {
         HookAuthenticator authenticator = new HookAuthenticator() {
             @Override
-            public AuthResult authenticate(HttpHeaders headers) {
+            public AuthResult authenticate(HookHeaders headers) {
                 return AuthResult.accepted("test");
             }
 

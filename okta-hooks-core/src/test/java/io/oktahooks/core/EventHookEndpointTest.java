@@ -18,7 +18,7 @@ class EventHookEndpointTest {
             .events(deliveries::add).deduplicateEvents(EventDeduplicator.inMemory(1000)).build();
 
     private HookHttpResponse verify(String... headers) {
-        return endpoint.handle(HookType.EVENT, HookHttpRequest.of("GET", HttpHeaders.of(headers), new byte[0]));
+        return endpoint.handle(HookType.EVENT, HookHttpRequest.of("GET", HookHeaders.of(headers), new byte[0]));
     }
 
     @Test
@@ -38,7 +38,7 @@ class EventHookEndpointTest {
     void verificationWithoutAuthenticationCanBeAllowedExplicitly() {
         HookEndpoint open = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(d -> { })
                 .authenticateVerification(false).build();
-        HookHttpResponse response = open.handle(HookHttpRequest.of("GET", HttpHeaders.of("x-okta-verification-challenge", "abc"), new byte[0]));
+        HookHttpResponse response = open.handle(HookHttpRequest.of("GET", HookHeaders.of("x-okta-verification-challenge", "abc"), new byte[0]));
         assertThat(response.status()).isEqualTo(200);
     }
 

@@ -37,7 +37,7 @@ class JdkHttpServerIntegrationTest {
         server.createContext("/hooks/token", exchange -> {
             try (exchange; InputStream body = exchange.getRequestBody()) {
                 HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest(
-                        exchange.getRequestMethod(), HttpHeaders.of(exchange.getRequestHeaders()), body));
+                        exchange.getRequestMethod(), HookHeaders.of(exchange.getRequestHeaders()), body));
                 response.headers().forEach(exchange.getResponseHeaders()::set);
                 byte[] bytes = response.body();
                 exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);

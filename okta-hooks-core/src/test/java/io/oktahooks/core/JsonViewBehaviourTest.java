@@ -93,15 +93,15 @@ class JsonViewBehaviourTest {
 
     @Test
     void headersAreCaseInsensitiveAndKeepEveryValue() {
-        HttpHeaders headers = HttpHeaders.of(Map.of("X-One", List.of("a", "b"), "x-one", List.of("c")));
+        HookHeaders headers = HookHeaders.of(Map.of("X-One", List.of("a", "b"), "x-one", List.of("c")));
         assertThat(headers.all("X-ONE")).hasSize(3).contains("a", "b", "c");
         assertThat(headers.all("missing")).isEmpty();
         assertThat(headers.first("missing")).isEmpty();
-        assertThat(HttpHeaders.of("A", "1", "a", "2").all("a")).containsExactly("1", "2");
-        assertThat(HttpHeaders.of(name -> null).all("a")).isEmpty();
-        assertThat(HttpHeaders.of(name -> List.of("v")).first("a")).contains("v");
-        assertThatThrownBy(() -> HttpHeaders.of("only-a-name")).hasMessageContaining("pairs");
-        assertThatThrownBy(() -> HttpHeaders.of((java.util.function.Function<String, List<String>>) null))
+        assertThat(HookHeaders.of("A", "1", "a", "2").all("a")).containsExactly("1", "2");
+        assertThat(HookHeaders.of(name -> null).all("a")).isEmpty();
+        assertThat(HookHeaders.of(name -> List.of("v")).first("a")).contains("v");
+        assertThatThrownBy(() -> HookHeaders.of("only-a-name")).hasMessageContaining("pairs");
+        assertThatThrownBy(() -> HookHeaders.of((java.util.function.Function<String, List<String>>) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("lookup");
     }
 

@@ -20,7 +20,7 @@ class NosniffTest {
 
     @Test
     void aVerificationEchoCannotBeSniffedAsHtml() {
-        HookHttpResponse echo = endpoint.handle(HookType.EVENT, HookHttpRequest.of("GET", HttpHeaders.of("Authorization",
+        HookHttpResponse echo = endpoint.handle(HookType.EVENT, HookHttpRequest.of("GET", HookHeaders.of("Authorization",
                 EndpointFixtures.SECRET, HookEndpoint.VERIFICATION_HEADER, "<script>alert(1)</script>"), new byte[0]));
         assertThat(echo.status()).isEqualTo(200);
         assertThat(echo.headers().get("Content-Type")).isEqualTo("application/json");
@@ -39,8 +39,8 @@ class NosniffTest {
                 endpoint.handle(HookType.TOKEN, post(Payloads.TOKEN, "Authorization", "Unavailable")),          // 401 (two headers)
                 endpoint.handle(HookType.TOKEN, HookHttpRequest.postJson(Payloads.bytes(Payloads.TOKEN), "Authorization",
                         "Unavailable")),                                                                        // 503
-                endpoint.handle(HookType.TOKEN, HookHttpRequest.of("PUT", HttpHeaders.of(), new byte[0])),     // 405
-                endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HttpHeaders.of("Authorization", EndpointFixtures.SECRET,
+                endpoint.handle(HookType.TOKEN, HookHttpRequest.of("PUT", HookHeaders.of(), new byte[0])),     // 405
+                endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization", EndpointFixtures.SECRET,
                         "Content-Type", "text/plain"), new byte[0])),                                           // 415
                 endpoint.handle(HookType.TOKEN, post("{\"data\": \"" + "x".repeat(9000) + "\"}")));             // 413
         assertThat(replies).extracting(HookHttpResponse::status).contains(200, 204, 400, 401, 405, 413, 415, 503);

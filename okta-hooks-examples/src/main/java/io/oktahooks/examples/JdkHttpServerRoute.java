@@ -6,7 +6,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +27,7 @@ public final class JdkHttpServerRoute implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream body = exchange.getRequestBody()) {
             HookHttpResponse response = endpoint.handle(type, new HookHttpRequest(exchange.getRequestMethod(),
-                    HttpHeaders.of(exchange.getRequestHeaders()), body));
+                    HookHeaders.of(exchange.getRequestHeaders()), body));
             response.headers().forEach(exchange.getResponseHeaders()::set);
             byte[] bytes = response.body();
             exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -16,7 +16,7 @@ import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseTooLargeException;
 import io.oktahooks.core.token.TokenRequest;
@@ -82,9 +82,9 @@ class FuzzTargetsTest {
         boolean authenticated = data.consumeBoolean();
         HookType route = data.consumeBoolean() ? null : data.pickValue(HookType.values());
         byte[] body = data.consumeRemainingAsBytes();
-        HttpHeaders headers = authenticated
-                ? HttpHeaders.of("Content-Type", contentType, "Authorization", BASIC, "x-okta-verification-challenge", "c")
-                : HttpHeaders.of("Content-Type", contentType);
+        HookHeaders headers = authenticated
+                ? HookHeaders.of("Content-Type", contentType, "Authorization", BASIC, "x-okta-verification-challenge", "c")
+                : HookHeaders.of("Content-Type", contentType);
         HookHttpResponse response = route == null ? ENDPOINT.handle(HookHttpRequest.of(method, headers, body))
                 : ENDPOINT.handle(route, HookHttpRequest.of(method, headers, body));
         assertThat(response.status()).isIn(200, 204, 400, 401, 405, 413, 415);
@@ -96,7 +96,7 @@ class FuzzTargetsTest {
     /** 3. The header-secret check: never throws; accepts only the exact secret. */
     @FuzzTest(maxDuration = "5m")
     void headerSecret(String value) {
-        AuthResult result = HEADER_SECRET.authenticate(HttpHeaders.of("Authorization", value));
+        AuthResult result = HEADER_SECRET.authenticate(HookHeaders.of("Authorization", value));
         boolean exact = value != null && value.replaceAll("^[ \\t]+|[ \\t]+$", "").equals(BASIC);
         assertThat(result instanceof AuthResult.Accepted).isEqualTo(exact);
     }

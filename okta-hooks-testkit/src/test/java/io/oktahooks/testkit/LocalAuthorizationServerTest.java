@@ -6,7 +6,7 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.core.AuthResult;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
 import java.time.Duration;
@@ -19,7 +19,7 @@ class LocalAuthorizationServerTest {
     void tokensVerifyAgainstTheInMemoryKeys() {
         LocalAuthorizationServer okta = LocalAuthorizationServer.create();
         JwtAuthenticator verifier = okta.authenticatorBuilder().build();
-        assertThat(verifier.authenticate(HttpHeaders.of("Authorization", okta.token().header())))
+        assertThat(verifier.authenticate(HookHeaders.of("Authorization", okta.token().header())))
                 .isEqualTo(AuthResult.accepted(LocalAuthorizationServer.DEFAULT_CLIENT_ID));
         assertThat(verifier.verify(okta.token().audience("api://other").mint()))
                 .isEqualTo(new JwtVerification.Rejected(AuthFailure.BAD_AUDIENCE));

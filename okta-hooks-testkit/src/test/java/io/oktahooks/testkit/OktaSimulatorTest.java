@@ -9,7 +9,7 @@ import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.simulator.OktaSimulator;
 import io.oktahooks.testkit.simulator.SimulationReport;
@@ -73,7 +73,7 @@ class OktaSimulatorTest {
         server.createContext(path, exchange -> {
             try (exchange) {
                 HookHttpResponse reply = endpoint.handle(type, new HookHttpRequest(exchange.getRequestMethod(),
-                        HttpHeaders.of(exchange.getRequestHeaders()), exchange.getRequestBody()));
+                        HookHeaders.of(exchange.getRequestHeaders()), exchange.getRequestBody()));
                 reply.headers().forEach(exchange.getResponseHeaders()::set);
                 byte[] bytes = reply.body();
                 exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -24,7 +24,7 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -119,7 +119,7 @@ public final class JwtAuthenticator implements HookAuthenticator, AutoCloseable 
     }
 
     @Override
-    public AuthResult authenticate(HttpHeaders headers) {
+    public AuthResult authenticate(HookHeaders headers) {
         List<String> values = headers.all("Authorization");
         JwtVerification verification;
         if (values == null || values.isEmpty()) {

@@ -4,7 +4,7 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     }
 
     @Override
-    public AuthResult authenticate(HttpHeaders headers) {
+    public AuthResult authenticate(HookHeaders headers) {
         AuthFailure failure = check(headers);
         if (failure == null) {
             return AuthResult.accepted("header-secret");
@@ -72,7 +72,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     }
 
     /** The failure, or null when the header carries one of the secrets. */
-    AuthFailure check(HttpHeaders headers) {
+    AuthFailure check(HookHeaders headers) {
         List<String> values = headers.all(headerName);
         if (values == null || values.isEmpty()) {
             return AuthFailure.MISSING_CREDENTIALS;

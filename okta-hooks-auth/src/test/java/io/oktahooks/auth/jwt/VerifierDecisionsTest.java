@@ -22,7 +22,7 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.Tokens;
 import io.oktahooks.core.AuthResult;
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -263,19 +263,19 @@ class VerifierDecisionsTest {
     void theBearerSchemeIsParsedExactly() {
         JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer "))).isEqualTo(AuthResult.rejected("wrong_scheme", JwtAuthenticator.CHALLENGE));
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "BearerX" + Tokens.valid())))
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "Bearer "))).isEqualTo(AuthResult.rejected("wrong_scheme", JwtAuthenticator.CHALLENGE));
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "BearerX" + Tokens.valid())))
                 .isEqualTo(AuthResult.rejected("wrong_scheme", JwtAuthenticator.CHALLENGE));
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer x"))).isEqualTo(AuthResult.rejected("malformed_token", JwtAuthenticator.CHALLENGE));
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "   "))).isEqualTo(AuthResult.rejected("missing_credentials", JwtAuthenticator.CHALLENGE));
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "Bearer x"))).isEqualTo(AuthResult.rejected("malformed_token", JwtAuthenticator.CHALLENGE));
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "   "))).isEqualTo(AuthResult.rejected("missing_credentials", JwtAuthenticator.CHALLENGE));
         assertThat(jwt.authenticate(name -> java.util.Collections.singletonList(null)))
                 .isEqualTo(AuthResult.rejected("missing_credentials", JwtAuthenticator.CHALLENGE));
         assertThat(jwt.authenticate(name -> null)).isEqualTo(AuthResult.rejected("missing_credentials", JwtAuthenticator.CHALLENGE));
         assertThat(jwt.verify(null)).isEqualTo(new JwtVerification.Rejected(AuthFailure.MISSING_CREDENTIALS));
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid()))).isEqualTo(AuthResult.accepted(Tokens.CLIENT));
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.valid()))).isEqualTo(AuthResult.accepted(Tokens.CLIENT));
         JwtAuthenticator noClients = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).anyClient().keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
-        assertThat(noClients.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.with(c -> c.claim("cid", null)))))
+        assertThat(noClients.authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.with(c -> c.claim("cid", null)))))
                 .isEqualTo(AuthResult.accepted("jwt"));
         assertThat(jwt.checkSignature("a".repeat(9000))).isEqualTo(AuthFailure.TOKEN_TOO_LARGE);
         assertThat(jwt.checkSignature(Tokens.valid())).isNull();
@@ -290,7 +290,7 @@ class VerifierDecisionsTest {
         JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keySource(down)
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
         assertThat(jwt.verify(Tokens.valid())).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
-        assertThat(jwt.authenticate(HttpHeaders.of("Authorization", "Bearer " + Tokens.valid())))
+        assertThat(jwt.authenticate(HookHeaders.of("Authorization", "Bearer " + Tokens.valid())))
                 .isEqualTo(AuthResult.unavailable("keys_unavailable"));
         assertThat(jwt.checkSignature(Tokens.valid())).isEqualTo(AuthFailure.KEYS_UNAVAILABLE);
     }
@@ -320,16 +320,16 @@ class VerifierDecisionsTest {
         var rejectB = (io.oktahooks.core.HookAuthenticator) h -> AuthResult.rejected("b", null);
         var unavailable = (io.oktahooks.core.HookAuthenticator) h -> AuthResult.unavailable("keys_unavailable");
         var accept = (io.oktahooks.core.HookAuthenticator) h -> AuthResult.accepted("x");
-        assertThat(HookAuth.anyOf(rejectA, rejectB).authenticate(HttpHeaders.of())).isEqualTo(AuthResult.rejected("b", null));
-        assertThat(HookAuth.anyOf(unavailable, rejectA).authenticate(HttpHeaders.of())).isEqualTo(AuthResult.unavailable("keys_unavailable"));
-        assertThat(HookAuth.anyOf(rejectA, accept, unavailable).authenticate(HttpHeaders.of())).isEqualTo(AuthResult.accepted("x"));
+        assertThat(HookAuth.anyOf(rejectA, rejectB).authenticate(HookHeaders.of())).isEqualTo(AuthResult.rejected("b", null));
+        assertThat(HookAuth.anyOf(unavailable, rejectA).authenticate(HookHeaders.of())).isEqualTo(AuthResult.unavailable("keys_unavailable"));
+        assertThat(HookAuth.anyOf(rejectA, accept, unavailable).authenticate(HookHeaders.of())).isEqualTo(AuthResult.accepted("x"));
     }
 
     @Test
     void headerSecretsTrimOnlyHttpWhitespace() {
         var basic = HookAuth.headerSecret().secret("s".repeat(20)).build();
-        assertThat(basic.authenticate(HttpHeaders.of("Authorization", "\t" + "s".repeat(20) + " \t"))).isInstanceOf(AuthResult.Accepted.class);
-        assertThat(basic.authenticate(HttpHeaders.of("Authorization", "\n" + "s".repeat(20)))).isInstanceOf(AuthResult.Rejected.class);
+        assertThat(basic.authenticate(HookHeaders.of("Authorization", "\t" + "s".repeat(20) + " \t"))).isInstanceOf(AuthResult.Accepted.class);
+        assertThat(basic.authenticate(HookHeaders.of("Authorization", "\n" + "s".repeat(20)))).isInstanceOf(AuthResult.Rejected.class);
         AuthResult missing = AuthResult.rejected("missing_credentials", "Basic realm=\"okta-hooks\"");
         assertThat(basic.authenticate(name -> java.util.Collections.singletonList(null))).isEqualTo(missing);
         assertThat(basic.authenticate(name -> null)).isEqualTo(missing);

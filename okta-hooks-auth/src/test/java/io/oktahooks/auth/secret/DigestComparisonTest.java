@@ -2,7 +2,7 @@ package io.oktahooks.auth.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.core.HookHeaders;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ class DigestComparisonTest {
             .secret(CURRENT).secret(PREVIOUS).secret(OLDEST).build().comparingWith(spy);
 
     private void call(String value) {
-        rotation.check(HttpHeaders.of("X-Hook-Secret", value));
+        rotation.check(HookHeaders.of("X-Hook-Secret", value));
     }
 
     @Test
@@ -51,7 +51,7 @@ class DigestComparisonTest {
             call(value);
             assertThat(comparisons).as(value).hasSize(3);
         }
-        assertThat(rotation.check(HttpHeaders.of("X-Hook-Secret", PREVIOUS))).isNull();
-        assertThat(rotation.check(HttpHeaders.of("X-Hook-Secret", "wrong-secret-0123456789abcdefgh"))).isNotNull();
+        assertThat(rotation.check(HookHeaders.of("X-Hook-Secret", PREVIOUS))).isNull();
+        assertThat(rotation.check(HookHeaders.of("X-Hook-Secret", "wrong-secret-0123456789abcdefgh"))).isNotNull();
     }
 }

@@ -14,11 +14,11 @@ import java.util.function.Function;
  * name with all its values (so a repeated {@code Authorization} header is visible, and refused).
  *
  * <p>Adapt any framework with {@link #of(Function)}, e.g. for a servlet
- * {@code HttpHeaders.of(name -> Collections.list(request.getHeaders(name)))}, or copy its map
+ * {@code HookHeaders.of(name -> Collections.list(request.getHeaders(name)))}, or copy its map
  * with {@link #of(Map)}.
  */
 @FunctionalInterface
-public interface HttpHeaders {
+public interface HookHeaders {
 
     /**
      * All values of a header, in the order received; empty when absent. Implementations must
@@ -33,7 +33,7 @@ public interface HttpHeaders {
     }
 
     /** Headers backed by a lookup function (which must itself ignore case). Null results read as absent. */
-    static HttpHeaders of(Function<String, ? extends List<String>> lookup) {
+    static HookHeaders of(Function<String, ? extends List<String>> lookup) {
         Objects.requireNonNull(lookup, "lookup");
         return name -> {
             List<String> values = lookup.apply(name);
@@ -42,7 +42,7 @@ public interface HttpHeaders {
     }
 
     /** An immutable copy of a name-to-values map; names that differ only in case are merged. */
-    static HttpHeaders of(Map<String, ? extends List<String>> headers) {
+    static HookHeaders of(Map<String, ? extends List<String>> headers) {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> {
             if (name != null && values != null) {
@@ -54,7 +54,7 @@ public interface HttpHeaders {
     }
 
     /** Headers from name/value pairs, e.g. {@code of("Content-Type", "application/json")}. */
-    static HttpHeaders of(String... namesAndValues) {
+    static HookHeaders of(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("headers come in name/value pairs; got an odd number of strings");
         }
