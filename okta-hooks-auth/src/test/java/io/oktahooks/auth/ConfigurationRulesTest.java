@@ -222,7 +222,7 @@ class ConfigurationRulesTest {
     void failureReasonsKnowWhetherTheyAreTemporary() {
         assertThat(AuthFailure.KEYS_UNAVAILABLE.isTemporary()).isTrue();
         assertThat(AuthFailure.BAD_SIGNATURE.isTemporary()).isFalse();
-        assertThat(AuthFailure.UNSUPPORTED_CRITICAL_HEADER.code()).isEqualTo("unsupported_critical_header");
+        assertThat(AuthFailure.UNSUPPORTED_CRITICAL_HEADER.wireValue()).isEqualTo("unsupported_critical_header");
         assertThatThrownBy(() -> new JwtVerification.Rejected(AuthFailure.KEYS_UNAVAILABLE)).hasMessageContaining("temporary");
     }
 

@@ -84,9 +84,9 @@ public final class JwtAuthenticator implements HookAuthenticator {
             return AuthResult.accepted(verified.clientId() != null ? verified.clientId() : "jwt");
         }
         if (verification instanceof JwtVerification.Rejected rejected) {
-            return AuthResult.rejected(rejected.reason().code(), CHALLENGE);
+            return AuthResult.rejected(rejected.reason().wireValue(), CHALLENGE);
         }
-        return AuthResult.unavailable(((JwtVerification.Unavailable) verification).reason().code());
+        return AuthResult.unavailable(((JwtVerification.Unavailable) verification).reason().wireValue());
     }
 
     /**

@@ -13,7 +13,7 @@ final class Rejection extends Exception {
     private final AuthFailure reason;
 
     Rejection(AuthFailure reason) {
-        super(reason.code());
+        super(reason.wireValue());
         this.reason = reason;
     }
 

@@ -71,7 +71,7 @@ final class Verdicts {
 
     static JwtVerification reject(AuthFailure reason, String kid, String token) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("okta hook jwt: rejected {} kid={} token={}", reason.code(), Fingerprint.sanitize(kid),
+            LOG.debug("okta hook jwt: rejected {} kid={} token={}", reason.wireValue(), Fingerprint.sanitize(kid),
                     token == null ? "-" : Fingerprint.of(token));
         }
         return new JwtVerification.Rejected(reason);

@@ -68,8 +68,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         if (failure == null) {
             return AuthResult.accepted("header-secret");
         }
-        LOG.debug("okta hook header-secret rejected: {}", failure.code());
-        return AuthResult.rejected(failure.code(), challenge);
+        LOG.debug("okta hook header-secret rejected: {}", failure.wireValue());
+        return AuthResult.rejected(failure.wireValue(), challenge);
     }
 
     /** The failure, or null when the header carries one of the secrets. */
