@@ -2,7 +2,8 @@
  * okta-hooks-auth: proves a hook call comes from Okta, by an HTTP header secret (Basic or any
  * header) or by an OAuth 2.0 access token verified with nimbus-jose-jwt.
  *
- * <p>Only the API packages are exported; {@code io.oktahooks.auth.internal} stays inside.
+ * <p>Only the API packages are exported; {@code io.oktahooks.auth.internal} is open to the SDK's
+ * Management API client alone (its bounded HTTP exchange).
  */
 module io.oktahooks.auth {
     requires transitive io.oktahooks.core;
@@ -13,4 +14,5 @@ module io.oktahooks.auth {
     exports io.oktahooks.auth;
     exports io.oktahooks.auth.jwt;
     exports io.oktahooks.auth.secret;
+    exports io.oktahooks.auth.internal to io.oktahooks.admin;
 }

@@ -67,10 +67,15 @@ class ModulePathTest {
         assertThat(core.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
                 .singleElement().satisfies(internal -> {
                     assertThat(internal.source()).isEqualTo("io.oktahooks.core.internal");
-                    assertThat(internal.targets()).containsExactlyInAnyOrder("io.oktahooks.auth", "io.oktahooks.testkit");
+                    assertThat(internal.targets()).containsExactlyInAnyOrder("io.oktahooks.auth", "io.oktahooks.testkit",
+                            "io.oktahooks.admin");
                 });
         assertThat(unqualifiedExports(auth)).containsExactlyInAnyOrderElementsOf(AUTH_API);
-        assertThat(auth.exports()).filteredOn(ModuleDescriptor.Exports::isQualified).isEmpty();
+        assertThat(auth.exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
+                .singleElement().satisfies(internal -> {
+                    assertThat(internal.source()).isEqualTo("io.oktahooks.auth.internal");
+                    assertThat(internal.targets()).containsExactly("io.oktahooks.admin");
+                });
         assertThat(core.opens()).isEmpty();
         assertThat(auth.opens()).isEmpty();
     }
@@ -134,6 +139,9 @@ class ModulePathTest {
         assertThat(exit).isZero();
         assertThat(lines).filteredOn(line -> line.startsWith("exports "))
                 .containsExactlyInAnyOrderElementsOf(CORE_API.stream().map(p -> "exports " + p).toList());
-        assertThat(lines).contains("qualified exports io.oktahooks.core.internal to io.oktahooks.auth io.oktahooks.testkit");
+        String qualified = "qualified exports io.oktahooks.core.internal to ";
+        assertThat(lines).filteredOn(line -> line.startsWith(qualified)).singleElement()
+                .satisfies(line -> assertThat(line.substring(qualified.length()).split(" "))
+                        .containsExactlyInAnyOrder("io.oktahooks.admin", "io.oktahooks.auth", "io.oktahooks.testkit"));
     }
 }

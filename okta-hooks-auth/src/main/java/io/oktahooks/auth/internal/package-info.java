@@ -1,2 +1,5 @@
-/** The auth module's own plumbing (token fingerprints for logs). Not API: not exported. */
+/**
+ * The auth module's own plumbing (token fingerprints for logs, the bounded HTTP exchange). Not API:
+ * exported only to the SDK's Management API client ({@code io.oktahooks.admin}).
+ */
 package io.oktahooks.auth.internal;

@@ -32,10 +32,18 @@ public final class Sanitize {
      * @return the escaped value, {@code -} for null
      */
     public static String forLog(String untrusted) {
+        return forLog(untrusted, MAX_LENGTH);
+    }
+
+    /**
+     * {@link #forLog(String)} keeping at most {@code maxLength} characters: for longer untrusted
+     * texts shown to a person (an {@code errorSummary} from Okta's Management API).
+     */
+    public static String forLog(String untrusted, int maxLength) {
         if (untrusted == null) {
             return "-";
         }
-        int limit = Math.min(untrusted.length(), MAX_LENGTH);
+        int limit = Math.min(untrusted.length(), maxLength);
         StringBuilder out = new StringBuilder(limit + 8);
         int i = 0;
         while (i < limit) {
