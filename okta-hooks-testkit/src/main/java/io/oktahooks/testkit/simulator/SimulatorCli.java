@@ -29,7 +29,8 @@ import java.util.Map;
  */
 public final class SimulatorCli {
 
-    private static final Map<String, Fixture> DEFAULTS = Map.of(
+    /** The fixture each {@code --type} sends by default (shared with {@link OrgCli}). */
+    static final Map<String, Fixture> DEFAULTS = Map.of(
             "token", Fixture.TOKEN_AUTHORIZATION_CODE,
             "saml", Fixture.SAML,
             "registration", Fixture.REGISTRATION_SELF_SERVICE,
@@ -127,14 +128,15 @@ public final class SimulatorCli {
         }
     }
 
-    private static String value(String[] args, int index, String option) {
+    static String value(String[] args, int index, String option) {
         if (index >= args.length) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[index];
     }
 
-    private static byte[] body(Fixture defaultFixture, String fixtureArg, String user) throws IOException {
+    /** The payload to send: the type's default fixture, a named fixture or a file, with {@code --user} applied. */
+    static byte[] body(Fixture defaultFixture, String fixtureArg, String user) throws IOException {
         FixtureBuilder builder;
         if (fixtureArg == null) {
             builder = defaultFixture.builder();
@@ -189,7 +191,7 @@ public final class SimulatorCli {
         }
     }
 
-    private static String pretty(byte[] json) {
+    static String pretty(byte[] json) {
         try {
             return HookJson.writer().withDefaultPrettyPrinter().writeValueAsString(HookJson.readTree(json));
         } catch (IOException | HookParseException e) {
