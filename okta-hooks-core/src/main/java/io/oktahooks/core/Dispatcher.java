@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
 import io.oktahooks.core.internal.Sanitize;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,16 @@ final class Dispatcher {
         return type == HookType.EVENT ? eventHandler != null : routes.containsKey(type);
     }
 
+    /** The hook types with a handler. */
+    Set<HookType> hookTypes() {
+        Set<HookType> types = EnumSet.noneOf(HookType.class);
+        types.addAll(routes.keySet());
+        if (eventHandler != null) {
+            types.add(HookType.EVENT);
+        }
+        return Collections.unmodifiableSet(types);
+    }
+
     boolean servesEvents() {
         return eventHandler != null;
     }
@@ -63,7 +76,9 @@ final class Dispatcher {
                         + " response to a " + type.displayName());
             }
             bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
             LOG.error("okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
                     type.displayName(), eventId == null ? "-" : eventId, e);
             response = safeFallback(type, e);
@@ -83,7 +98,9 @@ final class Dispatcher {
         }
         try {
             eventHandler.handle(toHandle);
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
             LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
                     Sanitize.forLog(delivery.eventId().orElse(null)), toHandle.events().size(), e);
             HookResponse fallback = safeFallback(HookType.EVENT, e);

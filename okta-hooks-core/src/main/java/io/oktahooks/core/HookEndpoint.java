@@ -15,9 +15,7 @@ import io.oktahooks.core.userimport.UserImportRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,12 +79,7 @@ public final class HookEndpoint implements AutoCloseable {
             policies.put(type, builder.failurePolicies.getOrDefault(type, FailurePolicy.failSafe(type)));
         }
         this.dispatcher = new Dispatcher(builder.routes, builder.eventHandler, builder.deduplicator, policies);
-        Set<HookType> types = EnumSet.noneOf(HookType.class);
-        types.addAll(builder.routes.keySet());
-        if (builder.eventHandler != null) {
-            types.add(HookType.EVENT);
-        }
-        this.hookTypes = Collections.unmodifiableSet(types);
+        this.hookTypes = dispatcher.hookTypes();
         this.maxBodyBytes = builder.maxBodyBytes;
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
@@ -163,7 +156,9 @@ public final class HookEndpoint implements AutoCloseable {
             for (HookCallListener listener : listeners) {
                 try {
                     listener.onCall(call);
-                } catch (RuntimeException e) {
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
                     LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
                 }
             }

@@ -3,6 +3,7 @@ package io.oktahooks.core.registration;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
@@ -27,12 +28,12 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
     private final RegistrationRequest.Kind kind;
 
     RegistrationResponseBuilder(RegistrationRequest.Kind kind) {
-        this(kind, new CommandDraft(HookType.REGISTRATION));
+        this(kind, HookType.REGISTRATION);
     }
 
-    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
         this.kind = kind;
     }
 

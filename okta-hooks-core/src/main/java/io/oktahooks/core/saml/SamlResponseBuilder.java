@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.ResponseBuilder;
@@ -33,12 +34,12 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     private boolean startNewCommand;
 
     private SamlResponseBuilder() {
-        this(new CommandDraft(HookType.SAML));
+        this(HookType.SAML);
     }
 
-    private SamlResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private SamlResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Objects;
@@ -20,12 +21,12 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     private final CommandDraft draft;
 
     private TelephonyResponseBuilder() {
-        this(new CommandDraft(HookType.TELEPHONY));
+        this(HookType.TELEPHONY);
     }
 
-    private TelephonyResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private TelephonyResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.time.Duration;
@@ -51,12 +52,12 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
     private final TokenRequest request;
 
     TokenResponseBuilder(TokenRequest request) {
-        this(request, new CommandDraft(HookType.TOKEN));
+        this(request, HookType.TOKEN);
     }
 
-    private TokenResponseBuilder(TokenRequest request, CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private TokenResponseBuilder(TokenRequest request, HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
         this.request = request;
     }
 

@@ -3,6 +3,7 @@ package io.oktahooks.core.userimport;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Map;
@@ -20,12 +21,12 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
     private boolean actionSet;
 
     private UserImportResponseBuilder() {
-        this(new CommandDraft(HookType.USER_IMPORT));
+        this(HookType.USER_IMPORT);
     }
 
-    private UserImportResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private UserImportResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */

@@ -16,8 +16,9 @@ import org.assertj.core.api.Assertions;
  * assertThat(endpoint.handle(call)).meetsContract(HookType.TOKEN).body().addsIdTokenClaim(...);
  * }</pre>
  * It extends AssertJ's {@link Assertions}, so the same static import also gives AssertJ's own
- * {@code assertThat} for strings, lists and everything else: a test needs one import, and
- * importing both entry points never shadows AssertJ's methods. For several checks that should all
+ * {@code assertThat} for strings, lists and everything else: a test needs this one import. (Do not
+ * also single-import AssertJ's {@code Assertions.assertThat}: a single-type import shadows this
+ * class's on-demand one.) For several checks that should all
  * be reported at once, use {@link SoftHookAssertions}.
  */
 public final class HookAssertions extends Assertions {

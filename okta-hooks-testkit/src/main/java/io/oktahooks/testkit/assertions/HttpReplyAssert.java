@@ -52,7 +52,10 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         return myself;
     }
 
-    /** Assertions on the body as a hook response ({@code {}} when empty). */
+    /**
+     * Assertions on the body as a hook response ({@code {}} when empty). A hard assertion even in a
+     * soft context: use {@code SoftHookAssertions.assertThatBody(reply)} there.
+     */
     public HookResponseAssert body() {
         isNotNull();
         byte[] body = actual.body();
