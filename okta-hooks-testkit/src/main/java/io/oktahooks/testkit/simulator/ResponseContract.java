@@ -7,14 +7,10 @@ import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.registration.RegistrationResponseBuilder;
 import io.oktahooks.core.saml.SamlResponseBuilder;
-import io.oktahooks.core.token.ClaimPath;
-import io.oktahooks.core.token.TokenResponseBuilder;
-import java.time.Duration;
+import io.oktahooks.core.internal.TokenPatchRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +137,8 @@ public final class ResponseContract {
             violations.add(new ContractViolation("commands", "commands must be an array"));
             return;
         }
-        TokenResponseBuilder token = TokenResponseBuilder.create();
+        TokenPatchRules idToken = TokenPatchRules.of(TokenPatchRules.Token.ID, null);
+        TokenPatchRules accessToken = TokenPatchRules.of(TokenPatchRules.Token.ACCESS, null);
         SamlResponseBuilder saml = SamlResponseBuilder.create();
         RegistrationResponseBuilder registration = RegistrationResponseBuilder.create();
         boolean linkUser = false;
@@ -163,7 +160,8 @@ public final class ResponseContract {
             try {
                 switch (commandType) {
                     case HookType.Commands.IDENTITY_PATCH, HookType.Commands.ACCESS_PATCH ->
-                            checkTokenPatch(token, commandType.equals(HookType.Commands.IDENTITY_PATCH), value, where, violations);
+                            checkTokenPatch(commandType.equals(HookType.Commands.IDENTITY_PATCH) ? idToken : accessToken, value,
+                                    where, violations);
                     case HookType.Commands.ASSERTION_PATCH -> checkSamlPatch(saml, value, where, violations);
                     case HookType.Commands.USER_PROFILE_UPDATE, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE,
                             HookType.Commands.APP_USER_PROFILE_UPDATE -> {
@@ -198,66 +196,15 @@ public final class ResponseContract {
         }
     }
 
-    private static void checkTokenPatch(TokenResponseBuilder builder, boolean idToken, JsonNode ops, String where,
+    private static void checkTokenPatch(TokenPatchRules rules, JsonNode ops, String where,
             List<ContractViolation> violations) {
         if (!ops.isArray()) {
             violations.add(new ContractViolation("command-value", where + ": a token patch value is an array of operations"));
             return;
         }
         for (JsonNode op : ops) {
-            String operation = op.path("op").asText("");
-            String path = op.path("path").asText("");
-            JsonNode value = op.get("value");
             try {
-                if (path.equals("/token/lifetime/expiration")) {
-                    if (!operation.equals("replace") || value == null || !value.canConvertToLong()) {
-                        violations.add(new ContractViolation("lifetime", where + ": the lifetime is a replace with a number of seconds"));
-                        continue;
-                    }
-                    Duration lifetime = Duration.ofSeconds(value.asLong());
-                    if (idToken) {
-                        builder.idTokenLifetime(lifetime);
-                    } else {
-                        builder.accessTokenLifetime(lifetime);
-                    }
-                    continue;
-                }
-                if (!path.startsWith("/claims/")) {
-                    violations.add(new ContractViolation("patch-path", where + ": path " + path + " must start with /claims/ or be /token/lifetime/expiration"));
-                    continue;
-                }
-                List<String> tokens = new ArrayList<>(Arrays.asList(path.substring("/claims/".length()).split("/", -1)));
-                tokens.replaceAll(JsonPointers::unescape);
-                ClaimPath claimPath = new ClaimPath(tokens.get(0), tokens.subList(1, tokens.size()));
-                switch (operation) {
-                    case "add" -> {
-                        if (idToken) {
-                            builder.addIdTokenClaim(claimPath, value);
-                        } else {
-                            builder.addAccessTokenClaim(claimPath, value);
-                        }
-                    }
-                    case "replace" -> {
-                        if (idToken) {
-                            builder.replaceIdTokenClaim(claimPath, value);
-                        } else {
-                            builder.replaceAccessTokenClaim(claimPath, value);
-                        }
-                    }
-                    case "remove" -> {
-                        if (value != null && !value.isNull()) {
-                            violations.add(new ContractViolation("remove-value", where + ": remove of " + path
-                                    + " carries a value; Okta drops the whole patch"));
-                        }
-                        if (idToken) {
-                            builder.removeIdTokenClaim(claimPath);
-                        } else {
-                            builder.removeAccessTokenClaim(claimPath);
-                        }
-                    }
-                    default -> violations.add(new ContractViolation("patch-op", where + ": op '" + operation
-                            + "' is not add, replace or remove"));
-                }
+                rules.checkOperation(op);
             } catch (InvalidResponseException e) {
                 String rule = e.rule() == InvalidResponseException.Rule.RESERVED_CLAIM ? "reserved-claim" : "patch-rule";
                 violations.add(new ContractViolation(rule, where + ": " + e.getMessage()));
