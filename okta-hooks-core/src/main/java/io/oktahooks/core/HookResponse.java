@@ -143,7 +143,7 @@ public final class HookResponse {
 
     private static ObjectNode errorJson(HookError error) {
         ObjectNode node = HookJson.newObject();
-        node.put("errorSummary", error.errorSummary());
+        putIfPresent(node, "errorSummary", error.errorSummary());
         if (!error.errorCauses().isEmpty()) {
             ArrayNode causes = node.putArray("errorCauses");
             for (ErrorCause cause : error.errorCauses()) {

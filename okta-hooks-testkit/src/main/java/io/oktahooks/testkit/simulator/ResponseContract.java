@@ -277,8 +277,9 @@ public final class ResponseContract {
             violations.add(new ContractViolation("error", "error must be an object {errorSummary, errorCauses}"));
             return;
         }
-        if (!error.path("errorSummary").isTextual()) {
-            violations.add(new ContractViolation("error", "error.errorSummary should be a string (Okta shows a generic message otherwise)"));
+        if (error.has("errorSummary") && !error.get("errorSummary").isTextual()) {
+            violations.add(new ContractViolation("error", "error.errorSummary must be a string when present (without it Okta "
+                    + "shows its default message)"));
         }
         JsonNode causes = error.get("errorCauses");
         if (causes == null) {
