@@ -203,7 +203,7 @@ public final class TokenPatchRules {
             String token = JsonPointers.unescape(tokens[i]);
             boolean last = i == tokens.length - 1;
             ClaimPath.Step step;
-            if (current instanceof ArrayNode) {
+            if (current instanceof ArrayNode && (token.equals("-") || token.matches("[0-9]+"))) {
                 step = token.equals("-") ? new ClaimPath.Append() : new ClaimPath.Element(index(token, pointer));
             } else if (current == null && token.equals("-") && last && operation.equals("add")) {
                 step = new ClaimPath.Append(); // nothing known there: read '-' as Okta's usual append
@@ -219,13 +219,14 @@ public final class TokenPatchRules {
         return new ClaimPath(claim, steps);
     }
 
-    private static int index(String token, String pointer) {
-        if (!token.matches("0|[1-9][0-9]{0,8}")) {
-            throw new InvalidResponseException(token.matches("[1-9][0-9]*") ? Rule.INDEX_OUT_OF_RANGE : Rule.INVALID_PATH,
-                    "'" + token + "' in " + CLAIMS_PREFIX + pointer + " addresses an array element: use a zero-based index "
-                            + "without leading zeros, or '-' to append");
+    /** The index a run of digits names in an array; RFC 6901 allows no leading zeros. */
+    private static int index(String digits, String pointer) {
+        if (!digits.matches("0|[1-9][0-9]{0,8}")) {
+            throw new InvalidResponseException(digits.startsWith("0") ? Rule.INVALID_PATH : Rule.INDEX_OUT_OF_RANGE,
+                    "'" + digits + "' in " + CLAIMS_PREFIX + pointer + " addresses an array element: use a zero-based index "
+                            + "without leading zeros, within the array, or '-' to append");
         }
-        return Integer.parseInt(token);
+        return Integer.parseInt(digits);
     }
 
     private void requireMinted() {

@@ -3,6 +3,7 @@ package io.oktahooks.testkit.assertions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
+import io.oktahooks.testkit.simulator.SimulationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
 
@@ -27,6 +28,11 @@ public class SoftHookAssertions extends AbstractSoftAssertions implements Standa
     /** Soft assertions on a built response. */
     public HookResponseAssert assertThat(HookResponse response) {
         return proxy(HookResponseAssert.class, JsonNode.class, response == null ? null : response.toJson());
+    }
+
+    /** Soft assertions on what the {@code OktaSimulator} found against a live endpoint. */
+    public SimulationReportAssert assertThat(SimulationReport report) {
+        return proxy(SimulationReportAssert.class, SimulationReport.class, report);
     }
 
     /** Soft assertions on response JSON. */
