@@ -190,11 +190,11 @@ public final class TokenPatchRules {
             throw new InvalidResponseException(Rule.INVALID_PATH, "path " + path + " must start with " + CLAIMS_PREFIX
                     + " or be " + LIFETIME_PATH);
         }
-        check(op, resolve(path.substring(CLAIMS_PREFIX.length()), op), value);
+        check(op, resolve(path.substring(CLAIMS_PREFIX.length())), value);
     }
 
     /** The claim path a JSON Pointer (below {@code /claims/}) means for the token as it is now. */
-    private ClaimPath resolve(String pointer, String operation) {
+    private ClaimPath resolve(String pointer) {
         String[] tokens = pointer.split("/", -1);
         String claim = JsonPointers.unescape(tokens[0]);
         List<ClaimPath.Step> steps = new ArrayList<>();
@@ -205,10 +205,8 @@ public final class TokenPatchRules {
             ClaimPath.Step step;
             if (current instanceof ArrayNode && (token.equals("-") || token.matches("[0-9]+"))) {
                 step = token.equals("-") ? new ClaimPath.Append() : new ClaimPath.Element(index(token, pointer));
-            } else if (current == null && token.equals("-") && last && operation.equals("add")) {
-                step = new ClaimPath.Append(); // nothing known there: read '-' as Okta's usual append
-            } else if (current == null && token.equals("-") && last && !requestKnown) {
-                step = new ClaimPath.Append(); // without the request, replace or remove of '-' is an append misuse
+            } else if (current == null && token.equals("-") && last) {
+                step = new ClaimPath.Append(); // nothing known there: read '-' as its usual meaning, append
             } else {
                 step = new ClaimPath.Member(token);
             }
