@@ -2,7 +2,6 @@ package io.oktahooks.auth;
 
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.secret.HeaderSecretAuthenticator;
-import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
 import java.util.List;
 
@@ -43,26 +42,9 @@ public final class HookAuth {
      * Accepts a call that any of the given authenticators accepts, tried in order (for example
      * Basic during a migration to OAuth). Explicit by design: no mode is ever a silent fallback.
      * When none accepts, a temporary failure (503) wins over rejections, else the last rejection.
+     * Closing it closes every delegate.
      */
     public static HookAuthenticator anyOf(HookAuthenticator... authenticators) {
-        List<HookAuthenticator> list = List.of(authenticators);
-        if (list.isEmpty()) {
-            throw new IllegalArgumentException("anyOf needs at least one authenticator");
-        }
-        return headers -> {
-            AuthResult last = null;
-            AuthResult unavailable = null;
-            for (HookAuthenticator authenticator : list) {
-                AuthResult result = authenticator.authenticate(headers);
-                if (result instanceof AuthResult.Accepted) {
-                    return result;
-                }
-                if (result instanceof AuthResult.Unavailable) {
-                    unavailable = result;
-                }
-                last = result;
-            }
-            return unavailable != null ? unavailable : last;
-        };
+        return new AnyOf(List.of(authenticators));
     }
 }

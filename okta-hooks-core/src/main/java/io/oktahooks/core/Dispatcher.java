@@ -140,6 +140,15 @@ final class Dispatcher {
         return EventDelivery.of(json);
     }
 
+    /** The fail-safe reply to {@code request}, as when its handler fails with {@code failure}. */
+    HookHttpResponse failSafeReply(HookType type, HookRequest request, Throwable failure) {
+        HookResponse response = safeFallback(type, request, failure);
+        if (type == HookType.EVENT) {
+            return response.isEmpty() ? Replies.acknowledged() : Replies.ok(response.toBytes());
+        }
+        return response.isEmpty() && type.allowsEmptyResponse() ? Replies.noContent() : Replies.ok(response.toBytes());
+    }
+
     /** The failure policy's answer when it is usable (right type, within the rules for this request), else the SDK default. */
     private HookResponse safeFallback(HookType type, HookRequest request, Throwable failure) {
         try {

@@ -126,8 +126,8 @@ class VerifierDecisionsTest {
 
     @Test
     void aVerifiedTokenCacheHoldsAtLeastOneEntry() {
-        assertThatThrownBy(() -> new VerifiedTokenCache(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new VerifiedTokenCache(1).size()).isZero();
+        assertThatThrownBy(() -> new VerifiedTokenCache(0, java.time.Duration.ofMinutes(10))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new VerifiedTokenCache(1, java.time.Duration.ofMinutes(10)).size()).isZero();
     }
 
     @Test
