@@ -41,9 +41,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Body read up to the cap (default 1 MiB; a declared or actual larger body is 413, never buffered).</li>
  *   <li>JSON parsed with the SDK's hardened reader (duplicate names, trailing data and deep nesting are refused) and checked to be the expected hook type:
  *       else 400 with an Okta-style {@code error} body whose cause names the location.</li>
- *   <li>The handler runs; its response becomes 200 with JSON, or 204 when empty and the type allows it.
- *       A throwing handler, a null or foreign response, or one of 256 KB or more gets the type's
- *       {@link FailurePolicy} response instead, and is logged once at ERROR.</li>
+ *   <li>The handler runs; its response is checked against the request it answers (Okta's
+ *       request-dependent rules: tokens minted, claims and elements present, the registration
+ *       flow's own profile command) and becomes 200 with JSON, or 204 when empty and the type
+ *       allows it. A throwing handler, a null or foreign response, one that breaks a rule for this
+ *       request, or one of 256 KB or more gets the type's {@link FailurePolicy} response instead,
+ *       and is logged once at ERROR (naming the rule, for a broken rule).</li>
  * </ol>
  *
  * <p>Every reply carries {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store}.
@@ -222,7 +225,7 @@ public final class HookEndpoint implements AutoCloseable {
         Supplier<HookHttpResponse> handler = served == HookType.EVENT
                 ? () -> dispatcher.deliver((EventDelivery) parsed) : () -> dispatcher.respond(served, parsed, eventId);
         return new Outcome(type, eventId, deadline == null ? handler.get() : deadline.run(type, eventId, handler,
-                () -> dispatcher.failSafeReply(served, new TimeoutException("handler deadline"))));
+                () -> dispatcher.failSafeReply(served, parsed, new TimeoutException("handler deadline"))));
     }
 
     private HookHttpResponse authenticate(HookHeaders headers, HookType type) {

@@ -36,17 +36,35 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
 
     /** The provider delivered the message. */
     public TelephonyResponseBuilder successful(String provider, String transactionId) {
-        return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, null);
+        return successful(provider, transactionId, null);
+    }
+
+    /**
+     * The provider delivered the message, with free-form metadata (e.g. {@code Duration=300ms})
+     * that Okta records with the delivery.
+     */
+    public TelephonyResponseBuilder successful(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, transactionMetadata);
     }
 
     /** The message was sent; delivery is not confirmed yet. */
     public TelephonyResponseBuilder pending(String provider, String transactionId) {
-        return action(TelephonyStatus.PENDING, provider, transactionId, null);
+        return pending(provider, transactionId, null);
+    }
+
+    /** The message was sent, delivery not confirmed yet, with free-form metadata Okta records. */
+    public TelephonyResponseBuilder pending(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.PENDING, provider, transactionId, transactionMetadata);
     }
 
     /** The message could not be sent (Okta fails over to its own providers). */
     public TelephonyResponseBuilder failed(String provider, String transactionId) {
-        return action(TelephonyStatus.FAILED, provider, transactionId, null);
+        return failed(provider, transactionId, null);
+    }
+
+    /** The message could not be sent (Okta fails over to its own providers), with free-form metadata Okta records. */
+    public TelephonyResponseBuilder failed(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.FAILED, provider, transactionId, transactionMetadata);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.internal.HookJson;
 import java.nio.charset.StandardCharsets;
+import io.oktahooks.testkit.simulator.SimulationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
 
@@ -29,6 +30,11 @@ public class SoftHookAssertions extends AbstractSoftAssertions implements Standa
     /** Soft assertions on a built response. */
     public HookResponseAssert assertThat(HookResponse response) {
         return proxy(HookResponseAssert.class, JsonNode.class, response == null ? null : response.toJson());
+    }
+
+    /** Soft assertions on what the {@code OktaSimulator} found against a live endpoint. */
+    public SimulationReportAssert assertThat(SimulationReport report) {
+        return proxy(SimulationReportAssert.class, SimulationReport.class, report);
     }
 
     /** Soft assertions on response JSON. */
