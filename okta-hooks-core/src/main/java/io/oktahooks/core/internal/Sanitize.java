@@ -36,8 +36,9 @@ public final class Sanitize {
     }
 
     /**
-     * {@link #forLog(String)} keeping at most {@code maxLength} characters: for longer untrusted
-     * texts shown to a person (an {@code errorSummary} from Okta's Management API).
+     * {@link #forLog(String)} keeping up to {@code maxLength} characters: for the SDK's own
+     * messages, which may quote names from the handler's code (a claim name, a path) at length, and
+     * for longer untrusted texts shown to a person (an {@code errorSummary} from Okta's Management API).
      */
     public static String forLog(String untrusted, int maxLength) {
         if (untrusted == null) {

@@ -13,6 +13,7 @@ import io.oktahooks.admin.Registration;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,7 +38,7 @@ import java.util.Set;
  * </pre>
  * {@code register} is idempotent (it finds the hook by name and replaces it); {@code execute} has
  * Okta send a testkit fixture to the deployed hook and checks the reply Okta passes back with
- * {@link ResponseContract}; {@code verify} has Okta verify an event hook. Okta credentials and hook
+ * {@link ResponseContract} (the request-dependent rules included); {@code verify} has Okta verify an event hook. Okta credentials and hook
  * secrets come from the environment only and are never printed. Exit 0 done, 1 Okta refused or the
  * reply breaks the contract, 2 usage or connection error (as {@code simulate}).
  */
@@ -281,7 +282,7 @@ public final class OrgCli {
             out.println(SimulatorCli.pretty(reply.body()));
         }
         out.println();
-        List<ContractViolation> violations = ResponseContract.check(hookType, reply);
+        List<ContractViolation> violations = ResponseContract.check(Fixture.parse(hookType, HookJson.readTree(payload)), reply);
         if (violations.isEmpty()) {
             out.println("OK: the reply meets Okta's " + hookType.displayName() + " contract");
             return 0;
