@@ -12,6 +12,7 @@ import io.oktahooks.admin.OktaCredentials;
 import io.oktahooks.admin.Registration;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
@@ -256,8 +257,10 @@ public final class OrgCli {
         HookType hookType = defaultFixture.type();
         String wanted = required(options, "--hook");
         byte[] payload;
+        HookRequest request;
         try {
             payload = SimulatorCli.body(defaultFixture, options.get("--fixture"), options.get("--user"));
+            request = Fixture.parse(hookType, HookJson.readTree(payload));
         } catch (HookParseException e) {
             throw new IllegalArgumentException("--fixture: " + e.getMessage());
         } catch (IOException e) {
@@ -282,7 +285,7 @@ public final class OrgCli {
             out.println(SimulatorCli.pretty(reply.body()));
         }
         out.println();
-        List<ContractViolation> violations = ResponseContract.check(Fixture.parse(hookType, HookJson.readTree(payload)), reply);
+        List<ContractViolation> violations = ResponseContract.check(request, reply);
         if (violations.isEmpty()) {
             out.println("OK: the reply meets Okta's " + hookType.displayName() + " contract");
             return 0;
