@@ -86,6 +86,18 @@ public final class EventFilter {
         return expression;
     }
 
+    /** A comparison, recording what is wrong with its field (already checked) or its value. */
+    private static Compare compare(List<String> problems, String fieldProblem, String label, String field, boolean equal, String value) {
+        if (fieldProblem != null) {
+            problems.add(fieldProblem);
+        }
+        String valueProblem = FilterSyntax.literalProblem(value);
+        if (valueProblem != null) {
+            problems.add("the value for " + label + " " + valueProblem);
+        }
+        return new Compare(field, equal, value);
+    }
+
     /**
      * Builds a filter. Each call only records; {@link #build()} checks everything and names every
      * problem at once.
@@ -151,15 +163,7 @@ public final class EventFilter {
         }
 
         private Builder compare(String field, boolean equal, String value) {
-            String fieldProblem = FilterSyntax.fieldProblem(field);
-            if (fieldProblem != null) {
-                problems.add(fieldProblem);
-            }
-            String valueProblem = FilterSyntax.literalProblem(value);
-            if (valueProblem != null) {
-                problems.add("the value for " + field + " " + valueProblem);
-            }
-            current().add(new Compare(field, equal, value));
+            current().add(EventFilter.compare(problems, FilterSyntax.fieldProblem(field), field, field, equal, value));
             return this;
         }
 
@@ -187,15 +191,7 @@ public final class EventFilter {
         }
 
         private TargetBuilder compare(String field, boolean equal, String value) {
-            String fieldProblem = FilterSyntax.targetFieldProblem(field);
-            if (fieldProblem != null) {
-                problems.add(fieldProblem);
-            }
-            String valueProblem = FilterSyntax.literalProblem(value);
-            if (valueProblem != null) {
-                problems.add("the value for target " + field + " " + valueProblem);
-            }
-            allOf.add(new Compare(field, equal, value));
+            allOf.add(EventFilter.compare(problems, FilterSyntax.targetFieldProblem(field), "target " + field, field, equal, value));
             return this;
         }
     }

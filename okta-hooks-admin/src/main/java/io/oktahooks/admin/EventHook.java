@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param filters event type to filter expression, as Okta returned them
  */
 public record EventHook(String id, String name, String status, String verificationStatus, String uri, List<String> events,
-        Map<String, String> filters) {
+        Map<String, String> filters) implements Hook {
 
     /** Requires the id and name; copies the collections. */
     public EventHook {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param channelType {@code HTTP} (header authentication) or {@code OAUTH}
  * @param uri the hook's URL as Okta stores it
  */
-public record InlineHook(String id, String name, HookType type, String status, String channelType, String uri) {
+public record InlineHook(String id, String name, HookType type, String status, String channelType, String uri)
+        implements Hook {
 
     /** Requires the id, name and type. */
     public InlineHook {

@@ -128,9 +128,7 @@ public final class OktaAdminClient {
 
     /** Creates an inline hook, active ({@code POST /api/v1/inlineHooks}). */
     public InlineHook createInlineHook(InlineHookSpec spec) throws IOException {
-        String call = "create inline hook";
-        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, "POST", "/api/v1/inlineHooks",
-                ManagementJson.inlineHookBody(spec, true)), call);
+        return inline("create inline hook", "POST", "", ManagementJson.inlineHookBody(spec, true));
     }
 
     /**
@@ -138,23 +136,17 @@ public final class OktaAdminClient {
      * cannot change.
      */
     public InlineHook replaceInlineHook(String id, InlineHookSpec spec) throws IOException {
-        String call = "replace inline hook";
-        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, "PUT", "/api/v1/inlineHooks/" + id(id),
-                ManagementJson.inlineHookBody(spec, false)), call);
+        return inline("replace inline hook", "PUT", "/" + id(id), ManagementJson.inlineHookBody(spec, false));
     }
 
     /** Activates an inline hook ({@code POST .../lifecycle/activate}). */
     public InlineHook activateInlineHook(String id) throws IOException {
-        String call = "activate inline hook";
-        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, "POST",
-                "/api/v1/inlineHooks/" + id(id) + "/lifecycle/activate", null), call);
+        return inline("activate inline hook", "POST", "/" + id(id) + "/lifecycle/activate", null);
     }
 
     /** Deactivates an inline hook ({@code POST .../lifecycle/deactivate}): Okta stops calling it. */
     public InlineHook deactivateInlineHook(String id) throws IOException {
-        String call = "deactivate inline hook";
-        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, "POST",
-                "/api/v1/inlineHooks/" + id(id) + "/lifecycle/deactivate", null), call);
+        return inline("deactivate inline hook", "POST", "/" + id(id) + "/lifecycle/deactivate", null);
     }
 
     /**
@@ -189,16 +181,8 @@ public final class OktaAdminClient {
      *     keep names unique); rename them or use their ids
      */
     public Registration<InlineHook> registerInlineHook(InlineHookSpec spec) throws IOException {
-        List<InlineHook> named = listInlineHooks(spec.type()).stream().filter(h -> h.name().equals(spec.name())).toList();
-        if (named.size() > 1) {
-            throw new IllegalStateException(named.size() + " " + spec.type().displayName() + "s are named '" + spec.name()
-                    + "' (" + String.join(", ", named.stream().map(InlineHook::id).toList()) + "); rename all but one");
-        }
-        if (named.isEmpty()) {
-            return new Registration<>(createInlineHook(spec), true);
-        }
-        InlineHook replaced = replaceInlineHook(named.get(0).id(), spec);
-        return new Registration<>(replaced.active() ? replaced : activateInlineHook(replaced.id()), false);
+        return register(spec.type().displayName(), spec.name(), listInlineHooks(spec.type()), none -> createInlineHook(spec),
+                id -> replaceInlineHook(id, spec), this::activateInlineHook);
     }
 
     // ----------------------------------------------------------------------------------- event hooks
@@ -211,9 +195,7 @@ public final class OktaAdminClient {
 
     /** Creates an event hook, active and unverified ({@code POST /api/v1/eventHooks}); then {@link #verifyEventHook}. */
     public EventHook createEventHook(EventHookSpec spec) throws IOException {
-        String call = "create event hook";
-        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, "POST", "/api/v1/eventHooks",
-                ManagementJson.eventHookBody(spec, true)), call);
+        return event("create event hook", "POST", "", ManagementJson.eventHookBody(spec, true));
     }
 
     /**
@@ -221,23 +203,17 @@ public final class OktaAdminClient {
      * lacks are removed. A changed channel must be verified again.
      */
     public EventHook replaceEventHook(String id, EventHookSpec spec) throws IOException {
-        String call = "replace event hook";
-        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, "PUT", "/api/v1/eventHooks/" + id(id),
-                ManagementJson.eventHookBody(spec, false)), call);
+        return event("replace event hook", "PUT", "/" + id(id), ManagementJson.eventHookBody(spec, false));
     }
 
     /** Activates an event hook. */
     public EventHook activateEventHook(String id) throws IOException {
-        String call = "activate event hook";
-        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, "POST",
-                "/api/v1/eventHooks/" + id(id) + "/lifecycle/activate", null), call);
+        return event("activate event hook", "POST", "/" + id(id) + "/lifecycle/activate", null);
     }
 
     /** Deactivates an event hook: Okta stops delivering to it. */
     public EventHook deactivateEventHook(String id) throws IOException {
-        String call = "deactivate event hook";
-        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, "POST",
-                "/api/v1/eventHooks/" + id(id) + "/lifecycle/deactivate", null), call);
+        return event("deactivate event hook", "POST", "/" + id(id) + "/lifecycle/deactivate", null);
     }
 
     /**
@@ -247,9 +223,7 @@ public final class OktaAdminClient {
      * {@link OktaApiException}.
      */
     public EventHook verifyEventHook(String id) throws IOException {
-        String call = "verify event hook";
-        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, "POST",
-                "/api/v1/eventHooks/" + id(id) + "/lifecycle/verify", null), call);
+        return event("verify event hook", "POST", "/" + id(id) + "/lifecycle/verify", null);
     }
 
     /**
@@ -259,25 +233,45 @@ public final class OktaAdminClient {
      * @throws IllegalStateException when several event hooks have the name
      */
     public Registration<EventHook> registerEventHook(EventHookSpec spec) throws IOException {
-        List<EventHook> named = listEventHooks().stream().filter(h -> h.name().equals(spec.name())).toList();
-        if (named.size() > 1) {
-            throw new IllegalStateException(named.size() + " event hooks are named '" + spec.name() + "' ("
-                    + String.join(", ", named.stream().map(EventHook::id).toList()) + "); rename all but one");
-        }
-        if (named.isEmpty()) {
-            return new Registration<>(createEventHook(spec), true);
-        }
-        EventHook replaced = replaceEventHook(named.get(0).id(), spec);
-        return new Registration<>(replaced.active() ? replaced : activateEventHook(replaced.id()), false);
+        return register("event hook", spec.name(), listEventHooks(), none -> createEventHook(spec), id -> replaceEventHook(id, spec),
+                this::activateEventHook);
     }
 
     // -------------------------------------------------------------------------------------- plumbing
+
+    /** A call that may fail with an IOException. */
+    private interface Call<T, R> {
+        R apply(T argument) throws IOException;
+    }
+
+    /** The one registration rule: replace the hook with the name (and activate it), else create; never guess between two. */
+    private static <H extends Hook> Registration<H> register(String kind, String name, List<H> existing, Call<Void, H> create,
+            Call<String, H> replace, Call<String, H> activate) throws IOException {
+        List<H> named = existing.stream().filter(h -> h.name().equals(name)).toList();
+        if (named.size() > 1) {
+            throw new IllegalStateException(named.size() + " " + kind + "s are named '" + name + "' ("
+                    + String.join(", ", named.stream().map(Hook::id).toList()) + "); rename all but one");
+        }
+        if (named.isEmpty()) {
+            return new Registration<>(create.apply(null), true);
+        }
+        H replaced = replace.apply(named.get(0).id());
+        return new Registration<>(replaced.active() ? replaced : activate.apply(replaced.id()), false);
+    }
 
     private static String id(String id) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a hook id is letters and digits, e.g. calb7gacafgwgE7hc5e4");
         }
         return id;
+    }
+
+    private InlineHook inline(String call, String method, String path, byte[] body) throws IOException {
+        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, method, "/api/v1/inlineHooks" + path, body), call);
+    }
+
+    private EventHook event(String call, String method, String path, byte[] body) throws IOException {
+        return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, method, "/api/v1/eventHooks" + path, body), call);
     }
 
     private JsonNode json(String call, String scope, String method, String path, byte[] body) throws IOException {

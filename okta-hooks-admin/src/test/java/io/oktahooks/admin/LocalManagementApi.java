@@ -39,6 +39,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -261,7 +264,7 @@ public final class LocalManagementApi implements AutoCloseable {
         exchange.getResponseHeaders().set("X-Rate-Limit-Reset", Long.toString(reset));
     }
 
-    private Reply api(HttpExchange exchange, String path, String query, byte[] body) throws IOException {
+    private Reply api(HttpExchange exchange, String path, String query, byte[] body) {
         String method = exchange.getRequestMethod();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         boolean inline = path.startsWith("/api/v1/inlineHooks");
@@ -321,50 +324,36 @@ public final class LocalManagementApi implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------- inline hooks
 
-    private Reply inline(String method, String id, String action, String query, byte[] body) throws IOException {
+    /** Builds a hook as Okta returns it from a request (and the hook it replaces, or null). */
+    private interface HookReply {
+        ObjectNode reply(String id, JsonNode request, ObjectNode previous);
+    }
+
+    /**
+     * One hook collection: list, create, retrieve, replace, activate, deactivate, and its own
+     * action ({@code execute} for inline hooks, {@code verify} for event hooks).
+     */
+    private record Collection(Map<String, ObjectNode> store, String idPrefix, String kind,
+            BiFunction<JsonNode, Boolean, List<String>> check, HookReply reply, Function<ObjectNode, Reply> own) {
+    }
+
+    private Reply collection(Collection hooks, String method, String id, String action, Predicate<JsonNode> listed, byte[] body) {
         if (id == null) {
             if (method.equals("GET")) {
-                String type = query == null ? null : URLDecoder.decode(query.replaceFirst("^type=", ""), StandardCharsets.UTF_8);
                 ArrayNode list = NODES.arrayNode();
-                synchronized (inlineHooks) {
-                    inlineHooks.values().stream().filter(h -> type == null || h.path("type").asText().equals(type)).forEach(list::add);
+                synchronized (hooks.store()) {
+                    hooks.store().values().stream().filter(listed).forEach(list::add);
                 }
                 return new Reply(200, list);
             }
-            if (!method.equals("POST")) {
-                return methodNotAllowed();
-            }
-            JsonNode request = HookJson.readTree(body);
-            List<String> problems = checkInline(request, true);
-            if (!problems.isEmpty()) {
-                return invalid(problems);
-            }
-            String newId = "cal" + randomId();
-            ObjectNode hook = inlineHookReply(newId, request, null);
-            inlineHooks.put(newId, hook);
-            rememberSecret(newId, request);
-            return new Reply(200, hook);
+            return method.equals("POST") ? save(hooks, null, null, body) : methodNotAllowed();
         }
-        ObjectNode hook = inlineHooks.get(id);
+        ObjectNode hook = hooks.store().get(id);
         if (hook == null) {
-            return new Reply(404, error("E0000007", "Not found: Resource not found: " + id + " (InlineHook)"));
+            return new Reply(404, error("E0000007", "Not found: Resource not found: " + id + " (" + hooks.kind() + ")"));
         }
         if (action == null) {
-            if (method.equals("GET")) {
-                return new Reply(200, hook);
-            }
-            if (!method.equals("PUT")) {
-                return methodNotAllowed();
-            }
-            JsonNode request = HookJson.readTree(body);
-            List<String> problems = checkInline(request, false);
-            if (!problems.isEmpty()) {
-                return invalid(problems);
-            }
-            ObjectNode replaced = inlineHookReply(id, request, hook);
-            inlineHooks.put(id, replaced);
-            rememberSecret(id, request);
-            return new Reply(200, replaced);
+            return method.equals("GET") ? new Reply(200, hook) : method.equals("PUT") ? save(hooks, id, hook, body) : methodNotAllowed();
         }
         if (!method.equals("POST")) {
             return methodNotAllowed();
@@ -372,8 +361,29 @@ public final class LocalManagementApi implements AutoCloseable {
         return switch (action) {
             case "/lifecycle/activate" -> new Reply(200, status(hook, "ACTIVE"));
             case "/lifecycle/deactivate" -> new Reply(200, status(hook, "INACTIVE"));
-            default -> execute(id, hook, body);
+            default -> hooks.own().apply(hook);
         };
+    }
+
+    /** Create (no id) or replace: check the body, store Okta's view of it, remember the secret. */
+    private Reply save(Collection hooks, String id, ObjectNode previous, byte[] body) {
+        JsonNode request = HookJson.readTree(body);
+        List<String> problems = hooks.check().apply(request, previous == null);
+        if (!problems.isEmpty()) {
+            return invalid(problems);
+        }
+        String hookId = id != null ? id : hooks.idPrefix() + randomId();
+        ObjectNode hook = hooks.reply().reply(hookId, request, previous);
+        hooks.store().put(hookId, hook);
+        rememberSecret(hookId, request);
+        return new Reply(200, hook);
+    }
+
+    private Reply inline(String method, String id, String action, String query, byte[] body) {
+        String type = query == null ? null : URLDecoder.decode(query.replaceFirst("^type=", ""), StandardCharsets.UTF_8);
+        Collection hooks = new Collection(inlineHooks, "cal", "InlineHook", LocalManagementApi::checkInline,
+                LocalManagementApi::inlineHookReply, hook -> execute(hook.path("id").asText(), hook, body));
+        return collection(hooks, method, id, action, hook -> type == null || hook.path("type").asText().equals(type), body);
     }
 
     private static ObjectNode status(ObjectNode hook, String status) {
@@ -556,57 +566,9 @@ public final class LocalManagementApi implements AutoCloseable {
     // ----------------------------------------------------------------------------------- event hooks
 
     private Reply event(String method, String id, String action, byte[] body) {
-        if (id == null) {
-            if (method.equals("GET")) {
-                ArrayNode list = NODES.arrayNode();
-                synchronized (eventHooks) {
-                    eventHooks.values().forEach(list::add);
-                }
-                return new Reply(200, list);
-            }
-            if (!method.equals("POST")) {
-                return methodNotAllowed();
-            }
-            JsonNode request = HookJson.readTree(body);
-            List<String> problems = checkEvent(request);
-            if (!problems.isEmpty()) {
-                return invalid(problems);
-            }
-            String newId = "who" + randomId();
-            ObjectNode hook = eventHookReply(newId, request, null);
-            eventHooks.put(newId, hook);
-            rememberSecret(newId, request);
-            return new Reply(200, hook);
-        }
-        ObjectNode hook = eventHooks.get(id);
-        if (hook == null) {
-            return new Reply(404, error("E0000007", "Not found: Resource not found: " + id + " (EventHook)"));
-        }
-        if (action == null) {
-            if (method.equals("GET")) {
-                return new Reply(200, hook);
-            }
-            if (!method.equals("PUT")) {
-                return methodNotAllowed();
-            }
-            JsonNode request = HookJson.readTree(body);
-            List<String> problems = checkEvent(request);
-            if (!problems.isEmpty()) {
-                return invalid(problems);
-            }
-            ObjectNode replaced = eventHookReply(id, request, hook);
-            eventHooks.put(id, replaced);
-            rememberSecret(id, request);
-            return new Reply(200, replaced);
-        }
-        if (!method.equals("POST")) {
-            return methodNotAllowed();
-        }
-        return switch (action) {
-            case "/lifecycle/activate" -> new Reply(200, status(hook, "ACTIVE"));
-            case "/lifecycle/deactivate" -> new Reply(200, status(hook, "INACTIVE"));
-            default -> verify(id, hook);
-        };
+        Collection hooks = new Collection(eventHooks, "who", "EventHook", (request, create) -> checkEvent(request),
+                LocalManagementApi::eventHookReply, hook -> verify(hook.path("id").asText(), hook));
+        return collection(hooks, method, id, action, hook -> true, body);
     }
 
     private static List<String> checkEvent(JsonNode request) {
