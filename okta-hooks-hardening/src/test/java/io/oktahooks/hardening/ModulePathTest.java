@@ -1,6 +1,7 @@
 package io.oktahooks.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayOutputStream;
@@ -122,6 +123,28 @@ class ModulePathTest {
 
         assertThat(reply.getClass().getMethod("status").invoke(reply)).isEqualTo(204);
         assertThat(endpointClass.getModule().getName()).isEqualTo("io.oktahooks.core");
+    }
+
+    @Test
+    void theAdminJarIsAnAutomaticModuleThatReachesThePackagesExportedToIt() throws Exception {
+        Path adminJar = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.matches(".*okta-hooks-admin[^/]*\\.jar") && !entry.endsWith("-tests.jar"))
+                .map(Path::of).findFirst().orElse(null);
+        assumeThat(adminJar).as("okta-hooks-admin as a packaged jar (mvn verify puts the jar on this class path)").isNotNull();
+        Path[] path = Arrays.copyOf(modulePath(), modulePath().length + 1);
+        path[path.length - 1] = adminJar;
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolve(ModuleFinder.of(path), ModuleFinder.of(), Set.of("io.oktahooks.admin", "io.oktahooks.auth"));
+        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+        Module admin = layer.findModule("io.oktahooks.admin").orElseThrow();
+
+        assertThat(admin.getDescriptor().isAutomatic()).isTrue();
+        assertThat(layer.findModule("io.oktahooks.core").orElseThrow().isExported("io.oktahooks.core.internal", admin)).isTrue();
+        assertThat(layer.findModule("io.oktahooks.auth").orElseThrow().isExported("io.oktahooks.auth.internal", admin)).isTrue();
+        Method parse = layer.findLoader("io.oktahooks.admin").loadClass("io.oktahooks.admin.EventFilter")
+                .getMethod("parse", String.class);
+        assertThatThrownBy(() -> parse.invoke(null, "event.eventType eq 'x' \u0001")).cause()
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\\u0001"); // escaped by core's Sanitize
     }
 
     @Test
