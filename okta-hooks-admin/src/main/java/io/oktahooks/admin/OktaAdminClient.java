@@ -369,7 +369,12 @@ public final class OktaAdminClient {
     private static OktaApiException failure(String call, HttpResponse<byte[]> reply) {
         int status = reply.statusCode();
         if (status / 100 == 3) {
-            String host = reply.headers().firstValue("Location").map(URI::create).map(URI::getHost).orElse("?");
+            String host;
+            try {
+                host = reply.headers().firstValue("Location").map(URI::create).map(URI::getHost).orElse("?");
+            } catch (IllegalArgumentException e) {
+                host = "?";
+            }
             return new OktaApiException(call, status, null, "a redirect (to host " + host
                     + "), which is never followed: is the org https://{yourOktaDomain}, not the -admin domain?", null, List.of());
         }
