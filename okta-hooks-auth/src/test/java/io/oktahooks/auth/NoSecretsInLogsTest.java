@@ -10,6 +10,7 @@ import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.HttpHeaders;
+import io.oktahooks.testsupport.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;

@@ -9,6 +9,7 @@ import io.oktahooks.core.HookJson;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.testkit.tokens.BasicAuth;
+import io.oktahooks.testsupport.SharedFiles;
 import io.oktahooks.auth.HookAuth;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class JsonTestSuiteThroughEndpointTest {
 
     @Test
     void theWholeSuiteIsAnsweredAsDocumented() {
-        List<Path> files = SharedCorpora.files("corpora/jsontestsuite/test_parsing", "*.json");
+        List<Path> files = SharedFiles.files("corpora/jsontestsuite/test_parsing", "*.json");
         assertThat(files).hasSizeGreaterThanOrEqualTo(318);
         List<String> nAccepted = new ArrayList<>();
         List<String> yPolicyRejections = new ArrayList<>();
@@ -51,7 +52,7 @@ class JsonTestSuiteThroughEndpointTest {
         int i = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
-            byte[] body = SharedCorpora.bytes(file);
+            byte[] body = SharedFiles.bytes(file);
             long start = System.nanoTime();
             HookHttpResponse response = post(body);
             long millis = (System.nanoTime() - start) / 1_000_000;
