@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
+import io.oktahooks.testsupport.Await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -19,7 +20,9 @@ class KeyChangeClearsCacheTest {
             String token = Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).build(), Tokens.claims().issuer(server.issuer()).build());
             assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
-            Thread.sleep(900); // scheduled refreshes of the same keys
+            int fetched = server.requests.get();
+            // two scheduled refreshes of the same keys: the second starts after the first was applied
+            Await.until(Duration.ofSeconds(5), "two scheduled refreshes", () -> server.requests.get() >= fetched + 2);
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
             awaitEmpty(jwt);
@@ -49,8 +52,9 @@ class KeyChangeClearsCacheTest {
                     Tokens.claims().issuer(server.issuer()).build());
             assertThat(jwt.verify(first)).isInstanceOf(JwtVerification.Verified.class);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
-            Thread.sleep(900);
-            assertThat(jwt.verify(second)).isInstanceOf(JwtVerification.Verified.class);
+            // an unknown kid refetches at most every 100 ms: ask less often than that
+            Await.until(Duration.ofSeconds(5), Duration.ofMillis(150), "the rotated key is fetched",
+                    () -> jwt.verify(second) instanceof JwtVerification.Verified);
             assertThat(jwt.verify(first)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
         }
     }
@@ -62,10 +66,7 @@ class KeyChangeClearsCacheTest {
                         Duration.ofMinutes(1));
     }
 
-    private static void awaitEmpty(JwtAuthenticator jwt) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (jwt.cachedVerdicts() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    private static void awaitEmpty(JwtAuthenticator jwt) {
+        Await.until(Duration.ofSeconds(5), "the verified-token cache is cleared", () -> jwt.cachedVerdicts() == 0);
     }
 }
