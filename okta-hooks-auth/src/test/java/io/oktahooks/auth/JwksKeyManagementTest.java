@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** security-bar table C: keys fetched over real HTTP on loopback (flood, rotation, outage, slow, poisoned). */
+/** Threat model K1 to K7 (docs/threat-model.md): keys fetched over real HTTP on loopback (flood, rotation, outage, slow, poisoned). */
 class JwksKeyManagementTest {
 
     private static JwtAuthenticator.Builder against(JwksServer server) {
