@@ -79,7 +79,7 @@ class JwksKeyManagementTest {
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
             String rotated = withIssuer(server, Tokens.SECOND_KEY);
             // an unknown kid refetches at most every 200 ms: ask less often than that
-            Await.until(Duration.ofSeconds(5), Duration.ofMillis(250), "the rotated key is picked up",
+            Await.until(Duration.ofSeconds(10), Duration.ofMillis(250), "the rotated key is picked up",
                     () -> jwt.verify(rotated) instanceof JwtVerification.Verified);
             assertThat(jwt.verify(old)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
         }

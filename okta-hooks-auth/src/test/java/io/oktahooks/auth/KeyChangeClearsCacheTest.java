@@ -22,7 +22,7 @@ class KeyChangeClearsCacheTest {
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
             int fetched = server.requests.get();
             // two scheduled refreshes of the same keys: the second starts after the first was applied
-            Await.until(Duration.ofSeconds(5), "two scheduled refreshes", () -> server.requests.get() >= fetched + 2);
+            Await.until(Duration.ofSeconds(10), "two scheduled refreshes", () -> server.requests.get() >= fetched + 2);
             assertThat(jwt.cachedVerdicts()).isEqualTo(1);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
             awaitEmpty(jwt);
@@ -53,7 +53,7 @@ class KeyChangeClearsCacheTest {
             verifiedOnceTheKeysArrive(jwt, first);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
             // an unknown kid refetches at most every 100 ms: ask less often than that
-            Await.until(Duration.ofSeconds(5), Duration.ofMillis(150), "the rotated key is fetched",
+            Await.until(Duration.ofSeconds(10), Duration.ofMillis(150), "the rotated key is fetched",
                     () -> jwt.verify(second) instanceof JwtVerification.Verified);
             assertThat(jwt.verify(first)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
         }
@@ -72,11 +72,11 @@ class KeyChangeClearsCacheTest {
      * has arrived; what these tests check starts after that.
      */
     private static void verifiedOnceTheKeysArrive(JwtAuthenticator jwt, String token) {
-        Await.until(Duration.ofSeconds(5), Duration.ofMillis(250), "the first keys are fetched",
+        Await.until(Duration.ofSeconds(10), Duration.ofMillis(250), "the first keys are fetched",
                 () -> jwt.verify(token) instanceof JwtVerification.Verified);
     }
 
     private static void awaitEmpty(JwtAuthenticator jwt) {
-        Await.until(Duration.ofSeconds(5), "the verified-token cache is cleared", () -> jwt.cachedVerdicts() == 0);
+        Await.until(Duration.ofSeconds(10), "the verified-token cache is cleared", () -> jwt.cachedVerdicts() == 0);
     }
 }

@@ -41,7 +41,7 @@ class HandlerFaultsTest {
                     .send(HookType.TOKEN, Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
             assertThat(report.violations("timeout")).hasSize(1);
             // the simulator gave up at 3 s; the handler finishes at 3.5 s and the listener hears of it then
-            Await.until(Duration.ofSeconds(5), "the slow call is reported", () -> !calls.isEmpty());
+            Await.until(Duration.ofSeconds(10), "the slow call is reported", () -> !calls.isEmpty());
             assertThat(calls).singleElement().satisfies(call -> {
                 assertThat(call.slow()).isTrue();
                 assertThat(call.status()).isEqualTo(204);

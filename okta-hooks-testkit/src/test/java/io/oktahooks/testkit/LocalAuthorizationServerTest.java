@@ -43,7 +43,7 @@ class LocalAuthorizationServerTest {
             assertThat(okta.currentKeyId()).isNotEqualTo(oldKid);
             String rotated = okta.token().mint();
             // an unknown kid refetches the keys at most every 100 ms: ask less often than that
-            Await.until(Duration.ofSeconds(5), Duration.ofMillis(150), "the rotated key is fetched",
+            Await.until(Duration.ofSeconds(10), Duration.ofMillis(150), "the rotated key is fetched",
                     () -> verifier.verify(rotated) instanceof JwtVerification.Verified);
             assertThat(verifier.verify(okta.token().subject("other").mint())).isInstanceOf(JwtVerification.Verified.class);
         }
