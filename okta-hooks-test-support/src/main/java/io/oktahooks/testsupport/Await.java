@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
  * test goes on as soon as the condition holds, and fails with a message when it never does.
  *
  * <pre>{@code
- * Await.until(Duration.ofSeconds(5), "the rotated key is fetched",
+ * Await.until(Duration.ofSeconds(10), "the rotated key is fetched",
  *         () -> jwt.verify(rotated) instanceof JwtVerification.Verified);
  * }</pre>
  */
