@@ -11,11 +11,15 @@ import io.oktahooks.testkit.simulator.OktaSimulator;
 import io.oktahooks.testkit.simulator.SimulationReport;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +121,23 @@ class ExampleServiceEndToEndTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a POST's headers declaring {@code contentLength} body bytes, but no body, and reads the status. */
+    private int statusForHeadersOnly(String path, long contentLength) throws IOException {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: " + BASIC + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(statusLine).as("the reply's status line").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     @Test
     void badInputGetsTheStatusOktasContractCallsFor() throws Exception {
         String token = new String(Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
@@ -128,16 +149,11 @@ class ExampleServiceEndToEndTest {
         assertThat(raw("POST", "/hooks/token", "text/plain", token, BASIC).statusCode()).isEqualTo(415);
         assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).statusCode()).isEqualTo(400);
         assertThat(raw("POST", "/hooks/token", "application/json", new String(Fixture.SAML.bytes()), BASIC).statusCode()).isEqualTo(400);
-        // Refused before it is read: 413, or, when the JDK server resets the connection over the unread
-        // upload (it never drains more than 64 KiB) before the client reads the reply, a closed connection.
-        int oversized;
-        try {
-            oversized = raw("POST", "/hooks/token", "application/json", "{\"data\":\"" + "x".repeat(1_100_000) + "\"}", BASIC)
-                    .statusCode();
-        } catch (IOException closedWhileUploading) {
-            oversized = -1;
-        }
-        assertThat(oversized).isIn(413, -1);
+        // A body declared over the 1 MiB cap is refused with 413 before a byte of it is read. Only the
+        // headers are sent, so the answer is always a 413: a client still uploading the body when the
+        // JDK server closes the connection after it (Connection: close; the server drains at most
+        // 64 KiB) may see a reset instead, which is the transport's doing, not the SDK's decision.
+        assertThat(statusForHeadersOnly("/hooks/token", 1_100_000)).isEqualTo(413);
         assertThat(raw("GET", "/health", null, null, null).statusCode()).as("the service is still up").isEqualTo(200);
         HttpResponse<String> health = raw("GET", "/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
