@@ -326,6 +326,35 @@ class VerifierDecisionsTest {
     }
 
     @Test
+    void anyOfClosesEveryAuthenticatorItHoldsEvenWhenOneFailsToClose() {
+        List<String> closed = new ArrayList<>();
+        class Named implements io.oktahooks.core.HookAuthenticator {
+            private final String name;
+
+            Named(String name) {
+                this.name = name;
+            }
+
+            @Override
+            public AuthResult authenticate(HookHeaders headers) {
+                return AuthResult.rejected(name, null);
+            }
+
+            @Override
+            public void close() {
+                closed.add(name);
+                if (name.equals("b")) {
+                    throw new IllegalStateException("b fails to close");
+                }
+            }
+        }
+        var either = HookAuth.anyOf(new Named("a"), new Named("b"), new Named("c"));
+        either.close();
+        assertThat(closed).containsExactly("a", "b", "c");
+        assertThat(either.toString()).startsWith("anyOf[");
+    }
+
+    @Test
     void headerSecretsTrimOnlyHttpWhitespace() {
         var basic = HookAuth.headerSecret().secret("s".repeat(20)).build();
         assertThat(basic.authenticate(HookHeaders.of("Authorization", "\t" + "s".repeat(20) + " \t"))).isInstanceOf(AuthResult.Accepted.class);
