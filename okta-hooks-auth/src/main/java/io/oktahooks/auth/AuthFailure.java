@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Why a hook call was not authenticated. Each value is either a rejection of the credential
  * (answered 401: Okta does not retry) or a temporary inability to check it (answered 503).
- * {@link #code()} is the short reason used in responses and logs; it never contains the credential.
+ * {@link #wireValue()} is the short reason used in responses and logs; it never contains the credential.
  */
 public enum AuthFailure {
     /** No credential header, or an empty one. */
@@ -69,7 +69,7 @@ public enum AuthFailure {
     }
 
     /** The lower-case code, e.g. {@code bad_audience}. */
-    public String code() {
+    public String wireValue() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

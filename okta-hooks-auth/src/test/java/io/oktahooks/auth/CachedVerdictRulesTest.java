@@ -1,5 +1,6 @@
 package io.oktahooks.auth;
 
+import io.oktahooks.auth.jwt.JwtInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -58,7 +59,7 @@ class CachedVerdictRulesTest {
         assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
         keys.published = Tokens.publicKeys(Tokens.SECOND_KEY); // k1 revoked
         assertThat(jwt.verify(token)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
-        assertThat(jwt.cachedVerdicts()).isZero();
+        assertThat(JwtInternals.cachedVerdicts(jwt)).isZero();
     }
 
     @Test
@@ -70,7 +71,7 @@ class CachedVerdictRulesTest {
         assertThat(fixedKeys.verify(token)).isInstanceOf(JwtVerification.Verified.class);
         published.remove(0); // k1 revoked from the set given to keys(...)
         assertThat(fixedKeys.verify(token)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
-        assertThat(fixedKeys.cachedVerdicts()).isZero();
+        assertThat(JwtInternals.cachedVerdicts(fixedKeys)).isZero();
     }
 
     @Test
@@ -85,11 +86,11 @@ class CachedVerdictRulesTest {
     void aTokenWithoutKidVerifiedAmongSeveralKeysIsNotCached() {
         String noKid = Tokens.sign(Tokens.KEY, new JWSHeader.Builder(JWSAlgorithm.RS256).build(), Tokens.claims().build());
         assertThat(jwt.verify(noKid)).isInstanceOf(JwtVerification.Verified.class);
-        assertThat(jwt.cachedVerdicts()).as("one key published: it is the one").isEqualTo(1);
+        assertThat(JwtInternals.cachedVerdicts(jwt)).as("one key published: it is the one").isEqualTo(1);
         keys.published = Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY);
         clock.advance(Duration.ofMinutes(11)); // past the cache age: verified again, among two keys
         assertThat(jwt.verify(noKid)).isInstanceOf(JwtVerification.Verified.class);
-        assertThat(jwt.cachedVerdicts()).as("which of two keys verified it is not known, so it is not cached").isZero();
+        assertThat(JwtInternals.cachedVerdicts(jwt)).as("which of two keys verified it is not known, so it is not cached").isZero();
     }
 
     @Test
@@ -99,7 +100,7 @@ class CachedVerdictRulesTest {
         clock.advance(Duration.ofSeconds(120 + 61)); // past exp and the 60 s skew, well within the 10 min cache age
         assertThat(jwt.verify(token)).isEqualTo(new JwtVerification.Rejected(AuthFailure.EXPIRED));
         assertThat(keys.lookups).hasValue(1);
-        assertThat(jwt.cachedVerdicts()).isZero();
+        assertThat(JwtInternals.cachedVerdicts(jwt)).isZero();
     }
 
     @Test
@@ -118,7 +119,7 @@ class CachedVerdictRulesTest {
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
         assertThat(keys.lookups).hasValue(2);
-        assertThat(jwt.cachedVerdicts()).isEqualTo(1);
+        assertThat(JwtInternals.cachedVerdicts(jwt)).isEqualTo(1);
     }
 
 

@@ -29,7 +29,7 @@ class ClientPinningTest {
     @Test
     void aTokenFromAnotherClientIsRefusedWhenNoClientIdsAreSet() {
         assertThatThrownBy(() -> unpinned().build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("JWT authentication is misconfigured: clientIds is required (client pinning: only the hook's own "
                         + "OAuth client may call): call clientIds(\"0oa...\") with the client id of the app set on the hook, or "
                         + "anyClient() to accept every client of this authorization server whose tokens carry the audience");

@@ -1,5 +1,6 @@
 package io.oktahooks.auth;
 
+import io.oktahooks.auth.jwt.JwtInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,11 +73,10 @@ class JwksKeyManagementTest {
     @Test
     void k2RotatedKeysArePickedUpAndRemovedKeysStopWorking() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
-             JwtAuthenticator jwt = against(server).jwksCache(Duration.ofSeconds(5), Duration.ofMillis(500),
-                     Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMinutes(1)).build()) {
+             JwtAuthenticator jwt = against(server).jwksCacheTtl(Duration.ofSeconds(5)).jwksRefreshTimeout(Duration.ofMillis(500)).jwksRefreshAhead(Duration.ofSeconds(1)).jwksRateLimit(Duration.ofMillis(200)).jwksOutageTolerance(Duration.ofMinutes(1)).build()) {
             String old = withIssuer(server, Tokens.KEY);
             assertThat(jwt.verify(old)).isInstanceOf(JwtVerification.Verified.class);
-            assertThat(jwt.cachedVerdicts()).isEqualTo(1);
+            assertThat(JwtInternals.cachedVerdicts(jwt)).isEqualTo(1);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
             Thread.sleep(300);
             String rotated = withIssuer(server, Tokens.SECOND_KEY);
@@ -88,8 +88,7 @@ class JwksKeyManagementTest {
     @Test
     void k3AnOutageAfterWarmUpKeepsKnownKeysWorking() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
-             JwtAuthenticator jwt = against(server).jwksCache(Duration.ofSeconds(1), Duration.ofMillis(300),
-                     Duration.ofMillis(200), Duration.ofMillis(100), Duration.ofMinutes(10)).build()) {
+             JwtAuthenticator jwt = against(server).jwksCacheTtl(Duration.ofSeconds(1)).jwksRefreshTimeout(Duration.ofMillis(300)).jwksRefreshAhead(Duration.ofMillis(200)).jwksRateLimit(Duration.ofMillis(100)).jwksOutageTolerance(Duration.ofMinutes(10)).build()) {
             assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
             server.mode.set(JwksServer.Mode.DOWN);
             Thread.sleep(1_500);
@@ -139,8 +138,7 @@ class JwksKeyManagementTest {
     @Test
     void aDrippingKeysEndpointLeavesTheCachedKeysServing() throws Exception {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
-             JwtAuthenticator jwt = against(server).jwksCache(Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(1),
-                     Duration.ofMillis(100), Duration.ofMinutes(10)).build()) {
+             JwtAuthenticator jwt = against(server).jwksCacheTtl(Duration.ofSeconds(3)).jwksRefreshTimeout(Duration.ofMillis(1500)).jwksRefreshAhead(Duration.ofSeconds(1)).jwksRateLimit(Duration.ofMillis(100)).jwksOutageTolerance(Duration.ofMinutes(10)).build()) {
             assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
             server.mode.set(JwksServer.Mode.DRIP);
             Thread.sleep(3_200); // past the key cache's lifetime: every call now needs a refresh

@@ -62,7 +62,7 @@ class NoSecretsInLogsTest {
             }
             try {
                 HookAuth.headerSecret().secret("short-" + PASSWORD.substring(0, 3)).build();
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalStateException e) {
                 observed.add(e.getMessage());
                 secrets.add("short-" + PASSWORD.substring(0, 3));
             }

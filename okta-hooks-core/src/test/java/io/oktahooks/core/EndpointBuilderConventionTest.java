@@ -13,10 +13,10 @@ class EndpointBuilderConventionTest {
     void buildNamesEveryBrokenSettingAtOnce() {
         assertThatThrownBy(() -> HookEndpoint.builder().maxBodyBytes(10).slowCallWarning(Duration.ZERO).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("HookEndpoint cannot be built: 1) authenticator is required")
-                .hasMessageContaining("2) at least one handler is required")
-                .hasMessageContaining("3) maxBodyBytes must be between 1024")
-                .hasMessageContaining("4) slowCallWarning must be positive");
+                .hasMessageStartingWith("HookEndpoint is misconfigured: authenticator is required")
+                .hasMessageContaining("; at least one handler is required")
+                .hasMessageContaining("; maxBodyBytes must be between 1024")
+                .hasMessageContaining("; slowCallWarning must be positive");
     }
 
     @Test

@@ -32,8 +32,7 @@ class LocalAuthorizationServerTest {
     @Test
     void tokensVerifyOverHttpAndKeyRotationIsFollowed() throws Exception {
         try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start();
-             JwtAuthenticator verifier = okta.authenticatorBuilder().jwksCache(Duration.ofSeconds(5), Duration.ofMillis(500),
-                     Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMinutes(1)).build()) {
+             JwtAuthenticator verifier = okta.authenticatorBuilder().jwksCacheTtl(Duration.ofSeconds(5)).jwksRefreshTimeout(Duration.ofMillis(500)).jwksRefreshAhead(Duration.ofSeconds(1)).jwksRateLimit(Duration.ofMillis(100)).jwksOutageTolerance(Duration.ofMinutes(1)).build()) {
             assertThat(okta.issuer()).startsWith("http://127.0.0.1:");
             String before = okta.token().mint();
             assertThat(verifier.verify(before)).isInstanceOf(JwtVerification.Verified.class);

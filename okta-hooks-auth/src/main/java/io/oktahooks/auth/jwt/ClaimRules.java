@@ -1,9 +1,6 @@
 package io.oktahooks.auth.jwt;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.proc.BadJWTException;
-import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
-import com.nimbusds.jose.proc.SecurityContext;
 import io.oktahooks.auth.AuthFailure;
 import java.text.ParseException;
 import java.time.Clock;
@@ -20,7 +17,7 @@ import java.util.Set;
  * client ids ({@code cid}); required scope ({@code scp}); {@code exp}, {@code nbf} and {@code iat}
  * within the clock skew; lifetime at most the maximum.
  */
-final class ClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
+final class ClaimRules {
 
     private final String issuer;
     private final String audience;
@@ -39,11 +36,6 @@ final class ClaimRules implements JWTClaimsSetVerifier<SecurityContext> {
         this.clock = clock;
         this.skew = skew;
         this.maxLifetime = maxLifetime;
-    }
-
-    @Override
-    public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
-        toVerified(claims);
     }
 
     /** Checks every rule and returns what a handler may want to know of the token. */

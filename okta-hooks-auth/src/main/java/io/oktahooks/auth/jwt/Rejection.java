@@ -1,15 +1,19 @@
 package io.oktahooks.auth.jwt;
 
-import com.nimbusds.jwt.proc.BadJWTException;
 import io.oktahooks.auth.AuthFailure;
 
-/** Thrown inside the verifier to carry an exact reason through nimbus' processor. */
-final class Rejection extends BadJWTException {
+/**
+ * A token refused for an exact reason by the signature stage or the claim rules; the verifier
+ * turns it into a {@link JwtVerification.Rejected}. Cheap: it records no stack trace.
+ */
+final class Rejection extends Exception {
+
+    private static final long serialVersionUID = 1L;
 
     private final AuthFailure reason;
 
     Rejection(AuthFailure reason) {
-        super(reason.code());
+        super(reason.wireValue());
         this.reason = reason;
     }
 

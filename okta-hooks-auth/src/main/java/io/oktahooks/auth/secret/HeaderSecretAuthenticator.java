@@ -4,6 +4,7 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
+import io.oktahooks.core.internal.BuildProblems;
 import io.oktahooks.core.HookHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,8 +68,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         if (failure == null) {
             return AuthResult.accepted("header-secret");
         }
-        LOG.debug("okta hook header-secret rejected: {}", failure.code());
-        return AuthResult.rejected(failure.code(), challenge);
+        LOG.debug("okta hook header-secret rejected: {}", failure.wireValue());
+        return AuthResult.rejected(failure.wireValue(), challenge);
     }
 
     /** The failure, or null when the header carries one of the secrets. */
@@ -110,31 +111,75 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         return "HeaderSecretAuthenticator{header=" + headerName + ", secrets=" + secretDigests.size() + "}";
     }
 
-    /** Configures a {@link HeaderSecretAuthenticator}. */
+    /**
+     * Configures a {@link HeaderSecretAuthenticator}. Setters only record: {@link #header(String)}
+     * replaces the header name, while {@link #secret(String)} and {@link #basic(String, String)} add
+     * one more accepted value each (rotation). {@link #build()} checks everything and names every
+     * problem at once (never a secret).
+     */
     public static final class Builder {
+        /** One accepted value: a raw secret, or a Basic user and password. */
+        private record Accepted(String secret, String user, String password) {
+        }
+
         private String headerName = "Authorization";
-        private final List<String> secrets = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
+        private final List<Accepted> accepted = new ArrayList<>();
 
         private Builder() {
         }
 
         /** The header Okta sends the secret in (default {@code Authorization}; any name, matched ignoring case). */
         public Builder header(String name) {
-            String trimmed = name == null ? "" : name.trim();
-            if (trimmed.isEmpty() || !trimmed.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
-                problems.add("header name must be a non-empty HTTP token");
-            } else {
-                this.headerName = trimmed;
-            }
+            this.headerName = name;
             return this;
         }
 
         /**
-         * Accepts this exact header value (the whole value, e.g. including a scheme prefix). Call
-         * again to accept more than one during a rotation.
+         * Accepts this exact header value (the whole value, e.g. including a scheme prefix); at least
+         * {@value #MIN_SECRET_LENGTH} characters. Call again to accept more than one during a rotation.
          */
         public Builder secret(String secret) {
+            accepted.add(new Accepted(secret, null, null));
+            return this;
+        }
+
+        /**
+         * Accepts {@code Basic base64(user:password)}, the value Okta sends when its guides' HTTP
+         * Basic setup is used. Call again to accept more than one pair during a rotation.
+         */
+        public Builder basic(String user, String password) {
+            accepted.add(new Accepted(null, user == null ? "" : user, password));
+            return this;
+        }
+
+        /**
+         * The authenticator.
+         *
+         * @throws IllegalStateException naming every misconfigured field and rule (never a secret)
+         */
+        public HeaderSecretAuthenticator build() {
+            BuildProblems problems = new BuildProblems("header-secret authentication");
+            String name = headerName == null ? "" : headerName.trim();
+            problems.check(!name.isEmpty() && name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':'),
+                    "header name must be a non-empty HTTP token");
+            problems.check(!accepted.isEmpty(), "at least one secret(...) or basic(...) is required");
+            List<String> values = new ArrayList<>();
+            for (Accepted entry : accepted) {
+                String value = entry.user() == null ? checkSecret(entry.secret(), problems)
+                        : checkBasic(entry.user(), entry.password(), problems);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            problems.throwIfAny();
+            List<byte[]> digests = new ArrayList<>();
+            for (String value : values) {
+                digests.add(Fingerprint.sha256(value));
+            }
+            return new HeaderSecretAuthenticator(name, digests, MessageDigest::isEqual);
+        }
+
+        private static String checkSecret(String secret, BuildProblems problems) {
             if (secret == null || secret.isBlank()) {
                 problems.add("secret is required and must not be blank");
             } else if (secret.trim().length() < MIN_SECRET_LENGTH) {
@@ -146,17 +191,13 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
                     LOG.warn("okta hook header secret is shorter than {} characters; use a longer random secret",
                             RECOMMENDED_SECRET_LENGTH);
                 }
-                secrets.add(secret);
+                return secret;
             }
-            return this;
+            return null;
         }
 
-        /**
-         * Accepts {@code Basic base64(user:password)}, the value Okta sends when its guides' HTTP
-         * Basic setup is used. Call again to accept more than one pair during a rotation.
-         */
-        public Builder basic(String user, String password) {
-            if (user == null || user.isEmpty()) {
+        private static String checkBasic(String user, String password, BuildProblems problems) {
+            if (user.isEmpty()) {
                 problems.add("basic user is required");
             } else if (user.indexOf(':') >= 0) {
                 problems.add("basic user must not contain ':' (RFC 7617)");
@@ -169,25 +210,9 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
                     LOG.warn("okta hook basic password is shorter than {} characters; use a longer random password",
                             MIN_SECRET_LENGTH);
                 }
-                secrets.add(basicValue(user, password));
+                return basicValue(user, password);
             }
-            return this;
-        }
-
-        /** The authenticator; fails naming each misconfigured field and rule (never a secret). */
-        public HeaderSecretAuthenticator build() {
-            List<String> all = new ArrayList<>(problems);
-            if (secrets.isEmpty() && all.isEmpty()) {
-                all.add("at least one secret(...) or basic(...) is required");
-            }
-            if (!all.isEmpty()) {
-                throw new IllegalArgumentException("header-secret authentication is misconfigured: " + String.join("; ", all));
-            }
-            List<byte[]> digests = new ArrayList<>();
-            for (String secret : secrets) {
-                digests.add(Fingerprint.sha256(secret));
-            }
-            return new HeaderSecretAuthenticator(headerName, digests, MessageDigest::isEqual);
+            return null;
         }
     }
 

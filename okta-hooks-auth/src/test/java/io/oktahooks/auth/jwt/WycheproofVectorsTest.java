@@ -98,7 +98,7 @@ class WycheproofVectorsTest {
                         validRs256Accepted++;
                     }
                 } else if (result.equals("valid") && outcome != null) {
-                    policyRejections.merge(outcome.code(), 1, Integer::sum);
+                    policyRejections.merge(outcome.wireValue(), 1, Integer::sum);
                 }
             }
         }

@@ -12,7 +12,7 @@ public final class BuildProblems {
     private final String what;
     private final List<String> problems = new ArrayList<>();
 
-    /** @param what the thing being built, e.g. {@code "HookEndpoint"} */
+    /** @param what the thing being built, e.g. {@code "HookEndpoint"} or {@code "JWT authentication"} */
     public BuildProblems(String what) {
         this.what = what;
     }
@@ -39,20 +39,12 @@ public final class BuildProblems {
     /**
      * Throws when anything was recorded.
      *
-     * @throws IllegalStateException naming every problem, numbered, in the order found
+     * @throws IllegalStateException naming every problem, in the order found
      */
     public void throwIfAny() {
         if (problems.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder(what).append(" cannot be built: ");
-        if (problems.size() == 1) {
-            message.append(problems.get(0));
-        } else {
-            for (int i = 0; i < problems.size(); i++) {
-                message.append(i == 0 ? "" : "; ").append(i + 1).append(") ").append(problems.get(i));
-            }
-        }
-        throw new IllegalStateException(message.toString());
+        throw new IllegalStateException(what + " is misconfigured: " + String.join("; ", problems));
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * JUnit 5 argument sources that inject fixtures or your own payloads into parameterized tests as typed requests.
+ */
+package io.oktahooks.testkit.junit;
