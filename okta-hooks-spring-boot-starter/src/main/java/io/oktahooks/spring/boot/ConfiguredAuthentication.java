@@ -2,6 +2,7 @@ package io.oktahooks.spring.boot;
 
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.KeyStatus;
 import io.oktahooks.core.HookAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * {@code okta.hooks.auth.*}, or the application's own {@code HookAuthenticator} bean.
  *
  * @param authenticator what the endpoint authenticates with
- * @param jwt the JWT verifier built from the properties, or null (for warm-up and health)
+ * @param jwt the JWT verifier (built from the properties, or the application's own), or null: warmed up at
+ *     start and reported by the health contributor
  * @param description the modes, for the start-up log line (nothing secret)
  */
 record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticator jwt, String description) {
@@ -106,6 +108,24 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
         return new ConfiguredAuthentication(authenticator, verifier, String.join(" or ", names));
     }
 
+    /**
+     * Fetches the JWT verifier's signing keys now, so Okta's first call does not wait for them, and
+     * says in the log what it got. Never fails start-up: without keys, calls are answered 503 (Okta
+     * retries) and the health contributor reports DOWN until a fetch succeeds.
+     */
+    void warmUp() {
+        if (jwt == null) {
+            return;
+        }
+        KeyStatus status = jwt.warmUp();
+        if (status.ready()) {
+            LOG.info("okta hooks: {} signing key(s) ready for Bearer JWTs", status.usableKeys());
+        } else {
+            LOG.warn("okta hooks: no usable signing key yet ({}); Bearer JWT calls are answered 503 until the keys can be "
+                    + "fetched", status.lastFailureReason().orElse("the key set holds no RSA signing key of 2048 bits or more"));
+        }
+    }
+
     private static JwtAuthenticator jwt(OktaHooksProperties.Jwt jwt, List<String> problems) {
         int before = problems.size();
         if (!set(jwt.issuer())) {
@@ -136,6 +156,9 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
             }
             if (set(jwt.jwksUri())) {
                 builder.jwksUri(jwt.jwksUri().trim());
+            }
+            if (jwt.jwksDeadline() != null) {
+                builder.jwksDeadline(jwt.jwksDeadline());
             }
             return builder.allowCrossHostJwks(jwt.allowCrossHostJwks()).build();
         }, built);

@@ -140,9 +140,11 @@ public final class OktaHooksAutoConfiguration {
             throw new InvalidHookSettingsException(problems);
         }
         listeners.orderedStream().forEach(builder::listener);
-        return builder.maxBodyBytes((int) properties.maxBodySize().toBytes())
+        HookEndpoint endpoint = builder.maxBodyBytes((int) properties.maxBodySize().toBytes())
                 .slowCallWarning(properties.slowCallWarning())
                 .build();
+        authentication.warmUp();
+        return endpoint;
     }
 
     private static <R extends HookRequest> HookHandler<R> handler(ListableBeanFactory beans, Class<R> requestType) {

@@ -92,9 +92,10 @@ public record OktaHooksProperties(
      * @param requiredScope a scope the token must carry, e.g. okta.hooks
      * @param jwksUri where the signing keys are (default: the issuer followed by /v1/keys)
      * @param allowCrossHostJwks allow a jwks-uri on another host than the issuer's (default false)
+     * @param jwksDeadline one deadline for each whole fetch of the signing keys (default 1s; under Okta's 3s)
      */
     public record Jwt(String issuer, String audience, List<String> clientIds, boolean anyClient, String requiredScope,
-            String jwksUri, boolean allowCrossHostJwks) {
+            String jwksUri, boolean allowCrossHostJwks, Duration jwksDeadline) {
 
         /** Copies the client ids; none when unset. */
         public Jwt {

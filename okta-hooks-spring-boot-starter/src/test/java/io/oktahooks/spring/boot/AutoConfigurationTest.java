@@ -41,7 +41,8 @@ class AutoConfigurationTest {
     private static final String BASIC_HEADER = BasicAuth.header(Handlers.USER, Handlers.PASSWORD);
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(OktaHooksAutoConfiguration.class, OktaHooksSecurityAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(OktaHooksAutoConfiguration.class, OktaHooksSecurityAutoConfiguration.class,
+                    OktaHooksHealthAutoConfiguration.class));
 
     static HookHttpResponse token(AssertableWebApplicationContext context, String user, String... headers) {
         return context.getBean(HookEndpoint.class).handle(HookType.TOKEN,
@@ -146,8 +147,12 @@ class AutoConfigurationTest {
                     .withPropertyValues("okta.hooks.auth.jwt.issuer=" + okta.issuer(),
                             "okta.hooks.auth.jwt.audience=" + LocalAuthorizationServer.DEFAULT_AUDIENCE,
                             "okta.hooks.auth.jwt.client-ids=" + LocalAuthorizationServer.DEFAULT_CLIENT_ID,
-                            "okta.hooks.auth.jwt.required-scope=" + LocalAuthorizationServer.DEFAULT_SCOPE)
+                            "okta.hooks.auth.jwt.required-scope=" + LocalAuthorizationServer.DEFAULT_SCOPE,
+                            "okta.hooks.auth.jwt.jwks-deadline=2500ms")
                     .run(context -> {
+                        assertThat(context).as("warmed up at start").hasBean("oktaHooksHealthIndicator");
+                        assertThat(HookHealth.of(context.getBean(ConfiguredAuthentication.class)).details())
+                                .containsEntry("jwtUsableKeys", 1);
                         assertThat(token(context, "jessie.smith@example.com", "Authorization", BASIC_HEADER).status()).isEqualTo(200);
                         assertThat(token(context, "jessie.smith@example.com", "Authorization", okta.token().header()).status())
                                 .isEqualTo(200);
@@ -155,6 +160,28 @@ class AutoConfigurationTest {
                                 okta.token().clientId("0oaother").header()).status()).as("client pinning").isEqualTo(401);
                     });
         }
+    }
+
+    @Test
+    void unreachableSigningKeysAreReportedDownWithoutFailingStartUp() throws Exception {
+        int deadPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        runner.withUserConfiguration(Handlers.Token.class)
+                .withPropertyValues("okta.hooks.auth.jwt.issuer=http://127.0.0.1:" + deadPort + "/oauth2/default",
+                        "okta.hooks.auth.jwt.audience=api://default", "okta.hooks.auth.jwt.client-ids=0oa1")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    HookHealth health = HookHealth.of(context.getBean(ConfiguredAuthentication.class));
+                    assertThat(health.up()).isFalse();
+                    assertThat(health.details()).containsEntry("jwtUsableKeys", 0).containsKeys("jwtLastFailure", "jwtLastFailureReason");
+                });
+        runner.withUserConfiguration(Handlers.Token.class).withPropertyValues(BASIC).run(context -> {
+            HookHealth health = HookHealth.of(context.getBean(ConfiguredAuthentication.class));
+            assertThat(health.up()).isTrue();
+            assertThat(health.details()).containsOnlyKeys("authentication").containsEntry("authentication", "Basic");
+        });
     }
 
     @Test

@@ -57,6 +57,7 @@ class HookRoutesAppTest {
         registry.add("okta.hooks.auth.jwt.audience", () -> LocalAuthorizationServer.DEFAULT_AUDIENCE);
         registry.add("okta.hooks.auth.jwt.client-ids", () -> LocalAuthorizationServer.DEFAULT_CLIENT_ID);
         registry.add("okta.hooks.auth.jwt.required-scope", () -> LocalAuthorizationServer.DEFAULT_SCOPE);
+        registry.add("okta.hooks.auth.jwt.jwks-deadline", () -> "2500ms"); // a cold loopback fetch on a busy test machine
     }
 
     @AfterAll
@@ -120,6 +121,14 @@ class HookRoutesAppTest {
                 .isEqualTo(401);
         assertThat(Http.postJson(url("/hooks/tokens"), token, "Authorization", BASIC).statusCode()).isEqualTo(404);
         assertThat(Http.get(url("/hooks/token"), "Authorization", BASIC).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void theHealthEndpointReportsTheSigningKeysFetchedAtStartUp() throws Exception {
+        HttpResponse<String> health = Http.get(url("/actuator/health/oktaHooks"));
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"", "\"jwtUsableKeys\":1", "\"jwtLastRefresh\"",
+                "Basic or Bearer JWT from " + OKTA.issuer());
     }
 
     @Test
