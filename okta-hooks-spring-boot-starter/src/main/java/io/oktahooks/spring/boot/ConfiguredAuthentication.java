@@ -2,7 +2,6 @@ package io.oktahooks.spring.boot;
 
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
-import io.oktahooks.auth.jwt.KeyStatus;
 import io.oktahooks.core.HookAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,20 +108,13 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
     }
 
     /**
-     * Fetches the JWT verifier's signing keys now, so Okta's first call does not wait for them, and
-     * says in the log what it got. Never fails start-up: without keys, calls are answered 503 (Okta
+     * Fetches the JWT verifier's signing keys now, so Okta's first call does not wait for them (the
+     * verifier logs what it got). Never fails start-up: without keys, calls are answered 503 (Okta
      * retries) and the health contributor reports DOWN until a fetch succeeds.
      */
     void warmUp() {
-        if (jwt == null) {
-            return;
-        }
-        KeyStatus status = jwt.warmUp();
-        if (status.ready()) {
-            LOG.info("okta hooks: {} signing key(s) ready for Bearer JWTs", status.usableKeys());
-        } else {
-            LOG.warn("okta hooks: no usable signing key yet ({}); Bearer JWT calls are answered 503 until the keys can be "
-                    + "fetched", status.lastFailureReason().orElse("the key set holds no RSA signing key of 2048 bits or more"));
+        if (jwt != null) {
+            jwt.warmUp();
         }
     }
 
