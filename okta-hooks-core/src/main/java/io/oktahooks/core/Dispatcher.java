@@ -123,6 +123,15 @@ final class Dispatcher {
         return EventDelivery.of(json);
     }
 
+    /** The fail-safe reply of a hook type, as when its handler fails with {@code failure}. */
+    HookHttpResponse failSafeReply(HookType type, Throwable failure) {
+        HookResponse response = safeFallback(type, failure);
+        if (type == HookType.EVENT) {
+            return response.isEmpty() ? Replies.acknowledged() : Replies.ok(response.toBytes());
+        }
+        return response.isEmpty() && type.allowsEmptyResponse() ? Replies.noContent() : Replies.ok(response.toBytes());
+    }
+
     private HookResponse safeFallback(HookType type, Throwable failure) {
         try {
             HookResponse fallback = failurePolicies.get(type).respond(type, failure);

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +72,7 @@ public final class HookEndpoint implements AutoCloseable {
     private final long slowCallNanos;
     private final boolean authenticateVerification;
     private final List<HookCallListener> listeners;
+    private final HandlerDeadline deadline;
 
     private HookEndpoint(Builder builder) {
         this.authenticator = builder.authenticator;
@@ -88,6 +91,7 @@ public final class HookEndpoint implements AutoCloseable {
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
         this.listeners = List.copyOf(builder.listeners);
+        this.deadline = builder.handlerDeadline == null ? null : new HandlerDeadline(builder.handlerDeadline);
     }
 
     /** Starts configuring an endpoint. */
@@ -120,6 +124,9 @@ public final class HookEndpoint implements AutoCloseable {
     /** Closes the authenticator (for example a JWT verifier's background key refresh); never throws. */
     @Override
     public void close() {
+        if (deadline != null) {
+            deadline.close();
+        }
         try {
             authenticator.close();
         } catch (RuntimeException e) {
@@ -184,7 +191,7 @@ public final class HookEndpoint implements AutoCloseable {
             return new Outcome(HookType.EVENT, null, VerificationChallenge.answer(request.headers()));
         }
         Optional<String> contentType = request.headers().first("Content-Type");
-        if (contentType.isEmpty() || !isJson(contentType.get())) {
+        if (contentType.isEmpty() || !Envelope.isJson(contentType.get())) {
             return new Outcome(type, null, Replies.unsupportedMediaType());
         }
         byte[] body;
@@ -200,7 +207,7 @@ public final class HookEndpoint implements AutoCloseable {
         try {
             if (type == null) {
                 JsonNode root = HookJson.readTree(body);
-                type = typeOf(root);
+                type = Envelope.typeOf(root);
                 if (!dispatcher.serves(type)) {
                     return new Outcome(type, null, Replies.noHandler(type));
                 }
@@ -215,10 +222,12 @@ public final class HookEndpoint implements AutoCloseable {
             return new Outcome(type, null, Replies.badRequest(e.reason().wireValue(), e.getMessage(), "body", e.location()));
         }
         String eventId = hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
-        if (type == HookType.EVENT) {
-            return new Outcome(type, eventId, dispatcher.deliver((EventDelivery) hookRequest));
-        }
-        return new Outcome(type, eventId, dispatcher.respond(type, hookRequest, eventId));
+        HookType served = type;
+        HookRequest parsed = hookRequest;
+        Supplier<HookHttpResponse> handler = served == HookType.EVENT
+                ? () -> dispatcher.deliver((EventDelivery) parsed) : () -> dispatcher.respond(served, parsed, eventId);
+        return new Outcome(type, eventId, deadline == null ? handler.get() : deadline.run(type, eventId, handler,
+                () -> dispatcher.failSafeReply(served, new TimeoutException("handler deadline"))));
     }
 
     private HookHttpResponse authenticate(HookHeaders headers, HookType type) {
@@ -241,23 +250,6 @@ public final class HookEndpoint implements AutoCloseable {
         return Replies.unavailable(reason);
     }
 
-    private static HookType typeOf(JsonNode root) {
-        JsonNode eventType = root.isObject() ? root.get("eventType") : null;
-        if (eventType == null || !eventType.isTextual()) {
-            throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/eventType",
-                    "the body has no eventType string, so the hook type is unknown; mount one path per hook type or send eventType");
-        }
-        return HookType.fromEventType(eventType.textValue()).orElseThrow(() -> new HookParseException(
-                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "the body's eventType is not an Okta hook type this SDK "
-                + "knows"));
-    }
-
-    private static boolean isJson(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return mediaType.equalsIgnoreCase("application/json");
-    }
-
     /**
      * Configures a {@link HookEndpoint}. Register one handler per hook type you serve. Setters only
      * record (a later call replaces an earlier one, except {@link #listener(HookCallListener)}, which
@@ -273,6 +265,7 @@ public final class HookEndpoint implements AutoCloseable {
         private Duration slowCallWarning = DEFAULT_SLOW_CALL_WARNING;
         private boolean authenticateVerification = true;
         private final List<HookCallListener> listeners = new ArrayList<>();
+        private Duration handlerDeadline;
 
         private Builder() {
         }
@@ -368,6 +361,15 @@ public final class HookEndpoint implements AutoCloseable {
         }
 
         /**
+         * Opt-in: a handler still running after {@code deadline} (e.g. 2.5 s; under Okta's 3 s) gets the
+         * type's fail-safe answer sent for it; it runs on, and its late result is dropped and logged.
+         */
+        public Builder handlerDeadline(Duration deadline) {
+            this.handlerDeadline = Objects.requireNonNull(deadline, "deadline");
+            return this;
+        }
+
+        /**
          * The endpoint. The first endpoint built in a JVM also checks the jackson-databind on the
          * class path and logs one WARN when it is below the SDK's security floor (2.21.1; 2.22.1 on the
          * 2.22 line), naming the version found and how to raise it.
@@ -385,6 +387,9 @@ public final class HookEndpoint implements AutoCloseable {
                     + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not " + maxBodyBytes);
             problems.check(!slowCallWarning.isNegative() && !slowCallWarning.isZero(),
                     "slowCallWarning must be positive, not " + slowCallWarning);
+            problems.check(handlerDeadline == null || !handlerDeadline.isNegative() && !handlerDeadline.isZero()
+                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0,
+                    "handlerDeadline must be positive and under Okta's 3 s, not " + handlerDeadline);
             problems.throwIfAny();
             JacksonFloor.checkOnce();
             return new HookEndpoint(this);
