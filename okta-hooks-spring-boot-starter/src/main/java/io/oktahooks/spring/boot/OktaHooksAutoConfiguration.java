@@ -15,6 +15,7 @@ import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.userimport.UserImportRequest;
 import io.oktahooks.micrometer.MicrometerHookCallListener;
 import io.oktahooks.servlet.HookServlet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -140,6 +141,9 @@ public final class OktaHooksAutoConfiguration {
             throw new InvalidHookSettingsException(problems);
         }
         listeners.orderedStream().forEach(builder::listener);
+        if (properties.handlerDeadline() != null) {
+            builder.handlerDeadline(properties.handlerDeadline());
+        }
         HookEndpoint endpoint = builder.maxBodyBytes((int) properties.maxBodySize().toBytes())
                 .slowCallWarning(properties.slowCallWarning())
                 .build();
@@ -199,6 +203,10 @@ public final class OktaHooksAutoConfiguration {
             }
             if (properties.slowCallWarning().isNegative() || properties.slowCallWarning().isZero()) {
                 problems.add("okta.hooks.slow-call-warning must be positive, not " + properties.slowCallWarning());
+            }
+            Duration deadline = properties.handlerDeadline();
+            if (deadline != null && (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofSeconds(3)) >= 0)) {
+                problems.add("okta.hooks.handler-deadline must be positive and under Okta's 3s, not " + deadline);
             }
             if (properties.eventDeduplication().inMemorySize() < 0) {
                 problems.add("okta.hooks.event-deduplication.in-memory-size must be 0 (off) or more, not "

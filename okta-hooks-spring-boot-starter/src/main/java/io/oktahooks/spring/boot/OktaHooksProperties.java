@@ -19,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body accepted (default 1MB; 1KB to 16MB); larger bodies get 413
  *     without being read
  * @param slowCallWarning calls slower than this are logged at WARN (default 2s; Okta gives up after 3s)
+ * @param handlerDeadline opt-in: a handler still running after this gets its hook type's fail-safe answer sent
+ *     for it, before Okta gives up (e.g. 2500ms; under 3s); unset, the default, waits for the handler
  * @param eventDeduplication event hook deduplication by event uuid
  * @param securityFilterChain the Spring Security filter chain the starter contributes for the hook routes
  */
@@ -29,6 +31,7 @@ public record OktaHooksProperties(
         @DefaultValue Auth auth,
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("2s") Duration slowCallWarning,
+        Duration handlerDeadline,
         @DefaultValue EventDeduplication eventDeduplication,
         @DefaultValue SecurityFilterChain securityFilterChain) {
 

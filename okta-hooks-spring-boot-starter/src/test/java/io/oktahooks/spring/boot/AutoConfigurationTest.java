@@ -109,9 +109,33 @@ class AutoConfigurationTest {
         runner.withUserConfiguration(Handlers.Token.class).withPropertyValues("okta.hooks.auth.header-secret.header=X-Hook")
                 .run(context -> assertThat(failure(context)).contains("okta.hooks.auth.header-secret.secrets is required"));
         runner.withUserConfiguration(Handlers.Token.class).withPropertyValues(BASIC)
-                .withPropertyValues("okta.hooks.max-body-size=20MB", "okta.hooks.base-path=/hooks/", "okta.hooks.slow-call-warning=0s")
+                .withPropertyValues("okta.hooks.max-body-size=20MB", "okta.hooks.base-path=/hooks/", "okta.hooks.slow-call-warning=0s",
+                        "okta.hooks.handler-deadline=3s")
                 .run(context -> assertThat(failure(context)).contains("okta.hooks.max-body-size", "okta.hooks.base-path",
-                        "okta.hooks.slow-call-warning"));
+                        "okta.hooks.slow-call-warning", "okta.hooks.handler-deadline"));
+    }
+
+    /** A token handler slower than Okta waits. */
+    @Configuration(proxyBeanMethods = false)
+    static class SlowToken {
+        @Bean
+        io.oktahooks.core.HookHandler<io.oktahooks.core.token.TokenRequest> slowTokenHook() {
+            return request -> {
+                Thread.sleep(2_000);
+                return request.respond().addIdTokenClaim("late", "yes").build();
+            };
+        }
+    }
+
+    @Test
+    void aHandlerDeadlineAnswersTheFailSafeBeforeOktaGivesUp() {
+        runner.withUserConfiguration(SlowToken.class).withPropertyValues(BASIC).withPropertyValues("okta.hooks.handler-deadline=200ms")
+                .run(context -> {
+                    long start = System.nanoTime();
+                    HookHttpResponse reply = token(context, "jessie.smith@example.com", "Authorization", BASIC_HEADER);
+                    assertThat(reply.status()).as("the token hook's fail-safe: no change").isEqualTo(204);
+                    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofMillis(1500));
+                });
     }
 
     @Test
