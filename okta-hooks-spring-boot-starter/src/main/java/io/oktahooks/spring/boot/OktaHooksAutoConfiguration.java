@@ -18,6 +18,7 @@ import io.oktahooks.servlet.HookServlet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,37 +88,12 @@ public final class OktaHooksAutoConfiguration {
             ObjectProvider<HookCallListener> listeners) {
         List<String> problems = new ArrayList<>(Settings.problems(properties));
         HookEndpoint.Builder builder = HookEndpoint.builder().authenticator(authentication.authenticator());
-        int handlers = 0;
-        HookHandler<TokenRequest> token = handler(beans, TokenRequest.class);
-        if (token != null) {
-            builder.token(token);
-            handlers++;
-        }
-        HookHandler<SamlRequest> saml = handler(beans, SamlRequest.class);
-        if (saml != null) {
-            builder.saml(saml);
-            handlers++;
-        }
-        HookHandler<RegistrationRequest> registration = handler(beans, RegistrationRequest.class);
-        if (registration != null) {
-            builder.registration(registration);
-            handlers++;
-        }
-        HookHandler<UserImportRequest> userImport = handler(beans, UserImportRequest.class);
-        if (userImport != null) {
-            builder.userImport(userImport);
-            handlers++;
-        }
-        HookHandler<PasswordImportRequest> passwordImport = handler(beans, PasswordImportRequest.class);
-        if (passwordImport != null) {
-            builder.passwordImport(passwordImport);
-            handlers++;
-        }
-        HookHandler<TelephonyRequest> telephony = handler(beans, TelephonyRequest.class);
-        if (telephony != null) {
-            builder.telephony(telephony);
-            handlers++;
-        }
+        int handlers = register(beans, TokenRequest.class, builder::token)
+                + register(beans, SamlRequest.class, builder::saml)
+                + register(beans, RegistrationRequest.class, builder::registration)
+                + register(beans, UserImportRequest.class, builder::userImport)
+                + register(beans, PasswordImportRequest.class, builder::passwordImport)
+                + register(beans, TelephonyRequest.class, builder::telephony);
         EventHandler eventHandler = events.getIfAvailable();
         if (eventHandler != null) {
             builder.events(eventHandler);
@@ -151,10 +127,17 @@ public final class OktaHooksAutoConfiguration {
         return endpoint;
     }
 
-    private static <R extends HookRequest> HookHandler<R> handler(ListableBeanFactory beans, Class<R> requestType) {
+    /** Registers the {@code HookHandler<R>} bean, if there is one (two are an error naming both); returns how many. */
+    private static <R extends HookRequest> int register(ListableBeanFactory beans, Class<R> requestType,
+            Function<HookHandler<R>, HookEndpoint.Builder> route) {
         ObjectProvider<HookHandler<R>> provider = beans.getBeanProvider(ResolvableType.forClassWithGenerics(HookHandler.class,
                 requestType));
-        return provider.getIfAvailable();
+        HookHandler<R> handler = provider.getIfAvailable();
+        if (handler == null) {
+            return 0;
+        }
+        route.apply(handler);
+        return 1;
     }
 
     /** The servlet at {@code okta.hooks.base-path}{@code /*}, serving the endpoint's hook types. */

@@ -154,6 +154,14 @@ class AutoConfigurationTest {
     }
 
     @Test
+    void twoHandlersForOneTypeAreAnErrorNamingBoth() {
+        runner.withUserConfiguration(Handlers.Token.class, SlowToken.class).withPropertyValues(BASIC).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContainingAll("tokenHook", "slowTokenHook");
+        });
+    }
+
+    @Test
     void itStaysOutOfTheWayWhenDisabledOrNotAServletApplication() {
         runner.withUserConfiguration(Handlers.Token.class).withPropertyValues("okta.hooks.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(HookEndpoint.class)
