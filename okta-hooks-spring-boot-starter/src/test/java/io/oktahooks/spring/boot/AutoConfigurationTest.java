@@ -131,10 +131,8 @@ class AutoConfigurationTest {
     void aHandlerDeadlineAnswersTheFailSafeBeforeOktaGivesUp() {
         runner.withUserConfiguration(SlowToken.class).withPropertyValues(BASIC).withPropertyValues("okta.hooks.handler-deadline=200ms")
                 .run(context -> {
-                    long start = System.nanoTime();
                     HookHttpResponse reply = token(context, "jessie.smith@example.com", "Authorization", BASIC_HEADER);
-                    assertThat(reply.status()).as("the token hook's fail-safe: no change").isEqualTo(204);
-                    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofMillis(1500));
+                    assertThat(reply.status()).as("the token hook's fail-safe (no change), not the late claim").isEqualTo(204);
                 });
     }
 
@@ -174,7 +172,7 @@ class AutoConfigurationTest {
 
     @Test
     void basicAndJwtTogetherAcceptEither() {
-        try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start()) {
+        try (LocalAuthorizationServer okta = LocalOkta.start()) {
             runner.withUserConfiguration(Handlers.Token.class).withPropertyValues(BASIC)
                     .withPropertyValues("okta.hooks.auth.jwt.issuer=" + okta.issuer(),
                             "okta.hooks.auth.jwt.audience=" + LocalAuthorizationServer.DEFAULT_AUDIENCE,
@@ -214,6 +212,17 @@ class AutoConfigurationTest {
             assertThat(health.up()).isTrue();
             assertThat(health.details()).containsOnlyKeys("authentication").containsEntry("authentication", "Basic");
         });
+    }
+
+    @Test
+    void theHealthContributorNeedsActuatorAndTheStartersEndpoint() {
+        runner.withUserConfiguration(Handlers.Token.class).withPropertyValues(BASIC)
+                .run(context -> assertThat(context).hasBean("oktaHooksHealthIndicator"));
+        runner.withUserConfiguration(Handlers.Token.class).withPropertyValues(BASIC)
+                .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("oktaHooksHealthIndicator"));
+        runner.withUserConfiguration(OwnEndpoint.class)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("oktaHooksHealthIndicator"));
     }
 
     @Test

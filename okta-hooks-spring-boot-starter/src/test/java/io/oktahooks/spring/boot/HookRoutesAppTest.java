@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 class HookRoutesAppTest {
 
     private static final String BASIC = BasicAuth.header(Handlers.USER, Handlers.PASSWORD);
-    private static final LocalAuthorizationServer OKTA = LocalAuthorizationServer.create().start();
+    private static final LocalAuthorizationServer OKTA = LocalOkta.start();
 
     /** The application: handler beans, properties, and a controller of its own. */
     @SpringBootConfiguration
