@@ -109,8 +109,8 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
 
     /**
      * Fetches the JWT verifier's signing keys now, so Okta's first call does not wait for them (the
-     * verifier logs what it got). Never fails start-up: without keys, calls are answered 503 (Okta
-     * retries) and the health contributor reports DOWN until a fetch succeeds.
+     * verifier logs what it got). Never fails start-up: without keys, JWT calls are answered 503
+     * and the health contributor reports DOWN until a fetch succeeds.
      */
     void warmUp() {
         if (jwt != null) {
