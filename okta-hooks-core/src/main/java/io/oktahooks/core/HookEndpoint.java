@@ -15,9 +15,7 @@ import io.oktahooks.core.userimport.UserImportRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +41,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Body read up to the cap (default 1 MiB; a declared or actual larger body is 413, never buffered).</li>
  *   <li>JSON parsed with the SDK's hardened reader (duplicate names, trailing data and deep nesting are refused) and checked to be the expected hook type:
  *       else 400 with an Okta-style {@code error} body whose cause names the location.</li>
- *   <li>The handler runs; its response becomes 200 with JSON, or 204 when empty and the type allows it.
- *       A throwing handler, a null or foreign response, or one of 256 KB or more gets the type's
- *       {@link FailurePolicy} response instead, and is logged once at ERROR.</li>
+ *   <li>The handler runs; its response is checked against the request it answers (Okta's
+ *       request-dependent rules: tokens minted, claims and elements present, the registration
+ *       flow's own profile command) and becomes 200 with JSON, or 204 when empty and the type
+ *       allows it. A throwing handler, a null or foreign response, one that breaks a rule for this
+ *       request, or one of 256 KB or more gets the type's {@link FailurePolicy} response instead,
+ *       and is logged once at ERROR (naming the rule, for a broken rule).</li>
  * </ol>
  *
  * <p>Every reply carries {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store}.
@@ -81,12 +82,7 @@ public final class HookEndpoint implements AutoCloseable {
             policies.put(type, builder.failurePolicies.getOrDefault(type, FailurePolicy.failSafe(type)));
         }
         this.dispatcher = new Dispatcher(builder.routes, builder.eventHandler, builder.deduplicator, policies);
-        Set<HookType> types = EnumSet.noneOf(HookType.class);
-        types.addAll(builder.routes.keySet());
-        if (builder.eventHandler != null) {
-            types.add(HookType.EVENT);
-        }
-        this.hookTypes = Collections.unmodifiableSet(types);
+        this.hookTypes = dispatcher.hookTypes();
         this.maxBodyBytes = builder.maxBodyBytes;
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
@@ -163,7 +159,9 @@ public final class HookEndpoint implements AutoCloseable {
             for (HookCallListener listener : listeners) {
                 try {
                     listener.onCall(call);
-                } catch (RuntimeException e) {
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
                     LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
                 }
             }
@@ -227,7 +225,7 @@ public final class HookEndpoint implements AutoCloseable {
         Supplier<HookHttpResponse> handler = served == HookType.EVENT
                 ? () -> dispatcher.deliver((EventDelivery) parsed) : () -> dispatcher.respond(served, parsed, eventId);
         return new Outcome(type, eventId, deadline == null ? handler.get() : deadline.run(type, eventId, handler,
-                () -> dispatcher.failSafeReply(served, new TimeoutException("handler deadline"))));
+                () -> dispatcher.failSafeReply(served, parsed, new TimeoutException("handler deadline"))));
     }
 
     private HookHttpResponse authenticate(HookHeaders headers, HookType type) {
