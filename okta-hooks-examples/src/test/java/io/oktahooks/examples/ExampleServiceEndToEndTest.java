@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.testkit.assertions.HookAssertions;
 import io.oktahooks.testkit.fixtures.Fixture;
-import io.oktahooks.testkit.simulator.OktaSimulator;
-import io.oktahooks.testkit.simulator.SimulationReport;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
 import java.io.BufferedReader;
@@ -57,55 +54,23 @@ class ExampleServiceEndToEndTest {
         okta.close();
     }
 
-    private SimulationReport call(String path, HookType type, byte[] body, String authorization) throws IOException {
-        SimulationReport report = OktaSimulator.to(base + path).header("Authorization", authorization).send(type, body);
-        assertThat(report.violations()).as(report.toString()).isEmpty();
-        return report;
-    }
-
-    private SimulationReport call(String path, HookType type, byte[] body) throws IOException {
-        return call(path, type, body, BASIC);
-    }
-
     @Test
     void tokenHookAddsThePatientIdWithBasicAndWithJwt() throws IOException {
-        byte[] jessie = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes();
-        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie).reply()).body().addsIdTokenClaim("extPatientId", "1235");
-        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie, okta.token().header()).reply()).body()
-                .addsIdTokenClaim("extPatientId", "1235");
-        byte[] stranger = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("stranger@example.org").bytes();
-        assertThat(call("/hooks/token", HookType.TOKEN, stranger).reply().status()).isEqualTo(204);
+        PatientScenario scenario = new PatientScenario(base, BASIC);
+        scenario.tokens();
+        HookAssertions.assertThat(scenario.call("/hooks/token", HookType.TOKEN,
+                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes(), okta.token().header()).reply())
+                .body().addsIdTokenClaim("extPatientId", "1235");
     }
 
     @Test
     void everyOtherRouteDoesItsBusiness() throws IOException {
-        HookAssertions.assertThat(call("/hooks/saml", HookType.SAML, Fixture.SAML.bytes()).reply()).body()
-                .addsSamlAttribute("patientId", "6789");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION,
-                Fixture.REGISTRATION_SELF_SERVICE.builder().profileAttribute("email", "eve@evil.example").bytes()).reply())
-                .body().deniesRegistration().hasErrorCause("Use your work e-mail address (example.com).", "INVALID_EMAIL_DOMAIN",
-                        "data.userProfile.email");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION, Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes()).reply())
-                .body().updatesProgressiveProfile("mobilePhone", "+4915123456789");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).reply())
-                .body().linksUser("00ukim0001");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes()).reply())
-                .body().createsUser();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT, Fixture.PASSWORD_IMPORT.bytes()).reply())
-                .body().verifiesPassword();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT,
-                Fixture.PASSWORD_IMPORT.builder().password("nope").bytes()).reply()).body().rejectsPassword();
-        HookAssertions.assertThat(call("/hooks/telephony", HookType.TELEPHONY, Fixture.TELEPHONY_MFA_VERIFICATION_VOICE.bytes()).reply())
-                .body().reportsTelephonyStatus(TelephonyStatus.SUCCESSFUL);
+        new PatientScenario(base, BASIC).everyOtherInlineHook();
     }
 
     @Test
     void eventHooksAreVerifiedAndCounted() throws IOException {
-        SimulationReport verification = OktaSimulator.to(base + "/hooks/events").header("Authorization", BASIC).verify("e2e-challenge");
-        assertThat(verification.violations()).isEmpty();
-        long before = service.hooks().eventCounts().getOrDefault("group.user_membership.add", 0L);
-        call("/hooks/events", HookType.EVENT, Fixture.EVENT_DELIVERY_MANY.bytes());
-        assertThat(service.hooks().eventCounts().get("group.user_membership.add")).isEqualTo(before + 1);
+        new PatientScenario(base, BASIC).eventHooks(service.hooks());
     }
 
     private HttpResponse<String> raw(String method, String path, String contentType, String body, String authorization)
