@@ -9,7 +9,7 @@ import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookHeaders;
 import org.junit.jupiter.api.Test;
 
-/** security-bar table A: header-secret mode, rows H1 to H8. */
+/** Threat model H1 to H8 (docs/threat-model.md): header-secret mode. */
 class HeaderSecretAuthenticationTest {
 
     static final String USER = "okta-hooks";

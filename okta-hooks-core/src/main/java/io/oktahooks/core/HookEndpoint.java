@@ -368,7 +368,9 @@ public final class HookEndpoint implements AutoCloseable {
         }
 
         /**
-         * The endpoint.
+         * The endpoint. The first endpoint built in a JVM also checks the jackson-databind on the
+         * class path and logs one WARN when it is below the SDK's security floor (2.21.1; 2.22.1 on the
+         * 2.22 line), naming the version found and how to raise it.
          *
          * @throws IllegalStateException naming every problem: no authenticator, no handler, a body
          *     cap or slow-call budget out of range
@@ -387,6 +389,7 @@ public final class HookEndpoint implements AutoCloseable {
                     && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0,
                     "handlerDeadline must be positive and under Okta's 3 s, not " + handlerDeadline);
             problems.throwIfAny();
+            JacksonFloor.checkOnce();
             return new HookEndpoint(this);
         }
 
