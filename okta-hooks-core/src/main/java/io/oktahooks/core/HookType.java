@@ -10,34 +10,36 @@ import java.util.Set;
  */
 public enum HookType {
     /** Token inline hook: patch ID and access tokens minted by a custom authorization server. */
-    TOKEN("com.okta.oauth2.tokens.transform", "token hook", true,
+    TOKEN("com.okta.oauth2.tokens.transform", "token", "token hook", true,
             Set.of(Commands.IDENTITY_PATCH, Commands.ACCESS_PATCH)),
     /** SAML assertion inline hook: patch the assertion of a custom SAML app. */
-    SAML("com.okta.saml.tokens.transform", "SAML assertion hook", true,
+    SAML("com.okta.saml.tokens.transform", "saml", "SAML assertion hook", true,
             Set.of(Commands.ASSERTION_PATCH)),
     /** Registration inline hook: self-service registration and progressive profile. */
-    REGISTRATION("com.okta.user.pre-registration", "registration hook", true,
+    REGISTRATION("com.okta.user.pre-registration", "registration", "registration hook", true,
             Set.of(Commands.USER_PROFILE_UPDATE, Commands.PROGRESSIVE_PROFILE_UPDATE, Commands.ACTION_UPDATE)),
     /** User import inline hook: shape or link each user imported from an app. */
-    USER_IMPORT("com.okta.import.transform", "user import hook", true,
+    USER_IMPORT("com.okta.import.transform", "user-import", "user import hook", true,
             Set.of(Commands.APP_USER_PROFILE_UPDATE, Commands.USER_PROFILE_UPDATE, Commands.ACTION_UPDATE,
                     Commands.USER_UPDATE)),
     /** Password import inline hook: verify a migrated user's password at first sign-in. */
-    PASSWORD_IMPORT("com.okta.user.credential.password.import", "password import hook", true,
+    PASSWORD_IMPORT("com.okta.user.credential.password.import", "password-import", "password import hook", true,
             Set.of(Commands.ACTION_UPDATE)),
     /** Telephony inline hook: deliver SMS and voice one-time passcodes through your provider. */
-    TELEPHONY("com.okta.telephony.provider", "telephony hook", false,
+    TELEPHONY("com.okta.telephony.provider", "telephony", "telephony hook", false,
             Set.of(Commands.TELEPHONY_ACTION)),
     /** Event hook: asynchronous delivery of System Log events (and the one-time verification). */
-    EVENT("com.okta.event_hook", "event hook", true, Set.of());
+    EVENT("com.okta.event_hook", "events", "event hook", true, Set.of());
 
     private final String eventType;
+    private final String shortName;
     private final String displayName;
     private final boolean allowsEmptyResponse;
     private final Set<String> commandTypes;
 
-    HookType(String eventType, String displayName, boolean allowsEmptyResponse, Set<String> commandTypes) {
+    HookType(String eventType, String shortName, String displayName, boolean allowsEmptyResponse, Set<String> commandTypes) {
         this.eventType = eventType;
+        this.shortName = shortName;
         this.displayName = displayName;
         this.allowsEmptyResponse = allowsEmptyResponse;
         this.commandTypes = commandTypes;
@@ -46,6 +48,16 @@ public enum HookType {
     /** The {@code eventType} Okta puts in the request envelope, e.g. {@code com.okta.oauth2.tokens.transform}. */
     public String eventType() {
         return eventType;
+    }
+
+    /**
+     * The type's name in URL paths and metric tags: {@code token}, {@code saml}, {@code registration},
+     * {@code user-import}, {@code password-import}, {@code telephony} or {@code events}. One spelling for
+     * every adapter (the servlet's path segments, the Spring Boot starter's routes, the example service)
+     * and for metrics, so a route, a dashboard and a log line name a type the same way.
+     */
+    public String shortName() {
+        return shortName;
     }
 
     /** The one human name of this hook type, e.g. "token hook" or "event hook", used in messages and logs. */
@@ -66,6 +78,11 @@ public enum HookType {
     /** The hook type with this {@code eventType}, if any. */
     public static Optional<HookType> fromEventType(String eventType) {
         return Arrays.stream(values()).filter(t -> t.eventType.equals(eventType)).findFirst();
+    }
+
+    /** The hook type with this {@link #shortName()} (exact, lower case), if any. */
+    public static Optional<HookType> fromShortName(String shortName) {
+        return Arrays.stream(values()).filter(t -> t.shortName.equals(shortName)).findFirst();
     }
 
     /** Command type names, as Okta spells them. */

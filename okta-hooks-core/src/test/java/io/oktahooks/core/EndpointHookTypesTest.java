@@ -84,4 +84,16 @@ class EndpointHookTypesTest {
     void theEndpointListsTheTypesItServes() {
         assertThat(endpoint.hookTypes()).containsExactlyInAnyOrder(HookType.values());
     }
+
+    @Test
+    void everyTypeHasOneShortNameForPathsAndMetrics() {
+        assertThat(java.util.Arrays.stream(HookType.values()).map(HookType::shortName))
+                .containsExactly("token", "saml", "registration", "user-import", "password-import", "telephony", "events");
+        for (HookType type : HookType.values()) {
+            assertThat(HookType.fromShortName(type.shortName())).contains(type);
+        }
+        assertThat(HookType.fromShortName("TOKEN")).isEmpty();
+        assertThat(HookType.fromShortName("event")).isEmpty();
+        assertThat(HookType.fromShortName("")).isEmpty();
+    }
 }

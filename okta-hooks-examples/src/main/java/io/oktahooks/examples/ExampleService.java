@@ -48,13 +48,9 @@ public final class ExampleService implements AutoCloseable {
 
     private static Map<String, HookType> routes() {
         Map<String, HookType> routes = new LinkedHashMap<>();
-        routes.put("/hooks/token", HookType.TOKEN);
-        routes.put("/hooks/saml", HookType.SAML);
-        routes.put("/hooks/registration", HookType.REGISTRATION);
-        routes.put("/hooks/user-import", HookType.USER_IMPORT);
-        routes.put("/hooks/password-import", HookType.PASSWORD_IMPORT);
-        routes.put("/hooks/telephony", HookType.TELEPHONY);
-        routes.put("/hooks/events", HookType.EVENT);
+        for (HookType type : HookType.values()) {
+            routes.put("/hooks/" + type.shortName(), type); // the same paths as the servlet adapter and the starter
+        }
         return java.util.Collections.unmodifiableMap(routes);
     }
 
