@@ -23,8 +23,10 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Lambda constructs the handler once per execution environment, so the slow work happens once,
- * before the first call: the endpoint is built and a {@code JwtAuthenticator}'s signing keys are
- * fetched (with SnapStart, before the snapshot).
+ * in the init phase (with SnapStart, before the snapshot) rather than in the first call: the
+ * endpoint is built, a {@code JwtAuthenticator}'s signing keys are fetched, and the JSON, request
+ * and response classes a call needs are loaded by answering a small token request in memory (no
+ * handler, listener or authenticator sees it).
  *
  * <p>Routes, under a base path (default {@code /hooks}): {@code /hooks/token}, {@code /hooks/saml},
  * {@code /hooks/registration}, {@code /hooks/user-import}, {@code /hooks/password-import},
