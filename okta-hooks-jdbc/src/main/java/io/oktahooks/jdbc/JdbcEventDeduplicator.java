@@ -1,7 +1,6 @@
 package io.oktahooks.jdbc;
 
 import io.oktahooks.core.EventDeduplicator;
-import io.oktahooks.core.internal.BuildProblems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,7 +163,12 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
      * @throws IllegalStateException when the database fails
      */
     public int removeExpired() {
-        long cutoff = clock.millis() - retention.toMillis();
+        return removeExpired(clock.millis());
+    }
+
+    /** Deletes the rows that had expired at {@code now} (epoch milliseconds). */
+    private int removeExpired(long now) {
+        long cutoff = now - retention.toMillis();
         try (Connection connection = dataSource.getConnection()) {
             int removed;
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE seen_at < ?")) {
@@ -247,7 +251,7 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
         try {
             workers.execute(() -> {
                 try {
-                    removeExpired();
+                    removeExpired(now); // as of the delivery that found it due, however late this runs
                 } catch (RuntimeException e) {
                     LOG.warn("okta hook jdbc: {}; tried again in an hour", e.getMessage());
                 }
@@ -382,13 +386,22 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
          *     could not be created
          */
         public JdbcEventDeduplicator build() {
-            new BuildProblems("JdbcEventDeduplicator")
-                    .check(TABLE_NAME.matcher(table).matches(), "table must be an unquoted SQL identifier, optionally "
-                            + "schema-qualified (letters, digits, underscores; at most 63 characters each), not \"" + table + "\"")
-                    .check(timeout.compareTo(MIN_TIMEOUT) >= 0 && timeout.compareTo(MAX_TIMEOUT) <= 0, "timeout must be between "
-                            + "50 ms and 2500 ms (Okta waits 3 s for the whole call), not " + timeout.toMillis() + " ms")
-                    .check(retention.compareTo(Duration.ofMinutes(1)) >= 0, "retention must be at least one minute, not " + retention)
-                    .throwIfAny();
+            // the SDK's builder convention (core's BuildProblems is internal to core, auth and testkit)
+            List<String> problems = new ArrayList<>();
+            if (!TABLE_NAME.matcher(table).matches()) {
+                problems.add("table must be an unquoted SQL identifier, optionally schema-qualified (letters, digits, "
+                        + "underscores; at most 63 characters each), not \"" + table + "\"");
+            }
+            if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+                problems.add("timeout must be between 50 ms and 2500 ms (Okta waits 3 s for the whole call), not "
+                        + timeout.toMillis() + " ms");
+            }
+            if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+                problems.add("retention must be at least one minute, not " + retention);
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("JdbcEventDeduplicator is misconfigured: " + String.join("; ", problems));
+            }
             JdbcEventDeduplicator deduplicator = new JdbcEventDeduplicator(this);
             if (createTable) {
                 try {
