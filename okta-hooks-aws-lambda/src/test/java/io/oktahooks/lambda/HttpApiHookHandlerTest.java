@@ -51,9 +51,7 @@ class HttpApiHookHandlerTest extends LambdaContract {
     }
 
     static HookHttpResponse reply(APIGatewayV2HTTPResponse response) {
-        String body = response.getBody();
-        return new HookHttpResponse(response.getStatusCode(), response.getHeaders(),
-                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        return reply(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 
     @Override

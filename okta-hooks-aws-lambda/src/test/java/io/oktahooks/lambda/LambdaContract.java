@@ -75,6 +75,12 @@ abstract class LambdaContract {
         return call(handler, "POST", path, null, okta(BASIC, body.length), new String(body, StandardCharsets.UTF_8), false);
     }
 
+    /** A Lambda response read back as the HTTP reply API Gateway makes of it. */
+    static HookHttpResponse reply(int status, Map<String, String> headers, String body) {
+        return new HookHttpResponse(status, headers == null ? Map.of() : headers,
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
     static Map<String, List<String>> okta(String authorization, int contentLength) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Accept", List.of("application/json"));

@@ -52,9 +52,7 @@ class RestApiHookHandlerTest extends LambdaContract {
     }
 
     static HookHttpResponse reply(APIGatewayProxyResponseEvent response) {
-        String body = response.getBody();
-        return new HookHttpResponse(response.getStatusCode(), response.getHeaders(),
-                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        return reply(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 
     @Override

@@ -33,6 +33,21 @@ class DeliveryDeduplicationTest {
         return HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(deliveries::add).deduplicateEvents(deduplicator).build();
     }
 
+    /** A deduplicator answering whole deliveries only, as a shared store does. */
+    private static EventDeduplicator batches(java.util.function.Function<Collection<String>, Set<String>> answer) {
+        return new EventDeduplicator() {
+            @Override
+            public boolean firstSeen(String uuid) {
+                throw new AssertionError("the endpoint asks for the whole delivery at once");
+            }
+
+            @Override
+            public Set<String> firstSeen(Collection<String> uuids) {
+                return answer.apply(uuids);
+            }
+        };
+    }
+
     private List<String> handledUuids() {
         return deliveries.stream().flatMap(d -> d.events().stream()).map(LogEvent::uuid).map(u -> u.orElse("-")).toList();
     }
@@ -41,18 +56,10 @@ class DeliveryDeduplicationTest {
     void aDeliveryIsOneQuestionWithItsDistinctUuids() {
         List<Collection<String>> questions = new ArrayList<>();
         EventDeduplicator memory = EventDeduplicator.inMemory(100);
-        HookEndpoint endpoint = endpoint(new EventDeduplicator() {
-            @Override
-            public boolean firstSeen(String uuid) {
-                throw new AssertionError("the endpoint asks for the whole delivery at once");
-            }
-
-            @Override
-            public Set<String> firstSeen(Collection<String> uuids) {
-                questions.add(List.copyOf(uuids));
-                return memory.firstSeen(uuids);
-            }
-        });
+        HookEndpoint endpoint = endpoint(batches(uuids -> {
+            questions.add(List.copyOf(uuids));
+            return memory.firstSeen(uuids);
+        }));
         assertThat(endpoint.handle(post(delivery("a", "b", "a", "c"))).status()).isEqualTo(200);
         assertThat(endpoint.handle(post(delivery("c", "d"))).status()).isEqualTo(200);
         assertThat(questions).containsExactly(List.of("a", "b", "c"), List.of("c", "d"));
@@ -96,17 +103,7 @@ class DeliveryDeduplicationTest {
 
     @Test
     void aDeduplicatorAnsweringNullIsTreatedAsFailing() {
-        HookEndpoint endpoint = endpoint(new EventDeduplicator() {
-            @Override
-            public boolean firstSeen(String uuid) {
-                return true;
-            }
-
-            @Override
-            public Set<String> firstSeen(Collection<String> uuids) {
-                return null;
-            }
-        });
+        HookEndpoint endpoint = endpoint(batches(uuids -> null));
         String logs = logsOf(() -> endpoint.handle(post(delivery("a"))));
         assertThat(handledUuids()).containsExactly("a");
         assertThat(logs).contains("event deduplication was skipped").contains("the deduplicator returned null");
@@ -115,18 +112,10 @@ class DeliveryDeduplicationTest {
     @Test
     void eventsWithoutUuidAreHandledAndNotAsked() {
         List<Collection<String>> questions = new ArrayList<>();
-        HookEndpoint endpoint = endpoint(new EventDeduplicator() {
-            @Override
-            public boolean firstSeen(String uuid) {
-                return true;
-            }
-
-            @Override
-            public Set<String> firstSeen(Collection<String> uuids) {
-                questions.add(List.copyOf(uuids));
-                return Set.copyOf(uuids);
-            }
-        });
+        HookEndpoint endpoint = endpoint(batches(uuids -> {
+            questions.add(List.copyOf(uuids));
+            return Set.copyOf(uuids);
+        }));
         String body = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"eventType\": \"x\"}, 7, {\"uuid\": \"a\"}]}}";
         assertThat(endpoint.handle(post(body)).status()).isEqualTo(200);
         assertThat(questions).containsExactly(List.of("a"));
