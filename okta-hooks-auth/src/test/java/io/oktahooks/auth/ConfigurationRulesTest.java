@@ -77,7 +77,8 @@ class ConfigurationRulesTest {
         refused(b -> b.algorithms("HS256"), "algorithm HS256 is not allowed");
         refused(b -> b.algorithms("none"), "algorithm none is not allowed");
         refused(b -> b.algorithms(), "algorithms must name at least one algorithm");
-        accepted(b -> b.algorithms("RS256", "PS256", "ES256", "RS384", "RS512", "PS384", "PS512", "ES384", "ES512"));
+        refused(b -> b.algorithms("ES256"), "algorithm ES256 is not allowed: only the RSA algorithms");
+        accepted(b -> b.algorithms("RS256", "PS256", "RS384", "RS512", "PS384", "PS512"));
     }
 
     @Test
@@ -186,8 +187,8 @@ class ConfigurationRulesTest {
     @Test
     void eachMessageNamesOnlyTheRulesBroken() {
         assertThatThrownBy(() -> valid().algorithms("HS256").build())
-                .hasMessage("JWT authentication is misconfigured: algorithm HS256 is not allowed: only asymmetric RS*, PS* and ES* "
-                        + "algorithms are (never none or HS*)");
+                .hasMessage("JWT authentication is misconfigured: algorithm HS256 is not allowed: only the RSA algorithms RS* "
+                        + "and PS* are (Okta signs with RS256; never none, HS* or ES*)");
         assertThatThrownBy(() -> valid().clientIds(" ").algorithms().build())
                 .hasMessage("JWT authentication is misconfigured: clientIds must not contain blank ids; "
                         + "algorithms must name at least one algorithm");

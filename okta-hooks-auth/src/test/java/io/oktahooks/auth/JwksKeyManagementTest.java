@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
+import io.oktahooks.testsupport.Await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -26,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** security-bar table C: keys fetched over real HTTP on loopback (flood, rotation, outage, slow, poisoned). */
+/** Threat model K1 to K7 (docs/threat-model.md): keys fetched over real HTTP on loopback (flood, rotation, outage, slow, poisoned). */
 class JwksKeyManagementTest {
 
     private static JwtAuthenticator.Builder against(JwksServer server) {
@@ -78,9 +79,10 @@ class JwksKeyManagementTest {
             assertThat(jwt.verify(old)).isInstanceOf(JwtVerification.Verified.class);
             assertThat(JwtInternals.cachedVerdicts(jwt)).isEqualTo(1);
             server.keys(Tokens.publicKeys(Tokens.SECOND_KEY));
-            Thread.sleep(300);
             String rotated = withIssuer(server, Tokens.SECOND_KEY);
-            assertThat(jwt.verify(rotated)).isInstanceOf(JwtVerification.Verified.class);
+            // an unknown kid refetches at most every 200 ms: ask less often than that
+            Await.until(Duration.ofSeconds(10), Duration.ofMillis(250), "the rotated key is picked up",
+                    () -> jwt.verify(rotated) instanceof JwtVerification.Verified);
             assertThat(jwt.verify(old)).isEqualTo(new JwtVerification.Rejected(AuthFailure.UNKNOWN_KID));
         }
     }
@@ -90,8 +92,12 @@ class JwksKeyManagementTest {
         try (JwksServer server = new JwksServer(Tokens.publicKeys(Tokens.KEY));
              JwtAuthenticator jwt = against(server).jwksCacheTtl(Duration.ofSeconds(1)).jwksRefreshTimeout(Duration.ofMillis(300)).jwksRefreshAhead(Duration.ofMillis(200)).jwksRateLimit(Duration.ofMillis(100)).jwksOutageTolerance(Duration.ofMinutes(10)).build()) {
             assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
+            long fetchedAt = System.nanoTime();
+            int fetched = server.requests.get();
             server.mode.set(JwksServer.Mode.DOWN);
-            Thread.sleep(1_500);
+            // the cached keys are past their 1 s lifetime and a refresh has failed against the outage
+            Await.until(Duration.ofSeconds(10), "a failed refresh after the keys' lifetime",
+                    () -> server.requests.get() > fetched && System.nanoTime() - fetchedAt > Duration.ofMillis(1_100).toNanos());
             for (int i = 0; i < 5; i++) {
                 assertThat(jwt.verify(withIssuer(server, Tokens.KEY))).isInstanceOf(JwtVerification.Verified.class);
             }

@@ -27,7 +27,7 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** security-bar table B: every bearer-token attack J1 to J19 is refused with its reason code. */
+/** Threat model J1 to J19 (docs/threat-model.md): every bearer-token attack is refused with its reason code. */
 class JwtVerificationMatrixTest {
 
     private static final ECKey EC_KEY = ecKey();

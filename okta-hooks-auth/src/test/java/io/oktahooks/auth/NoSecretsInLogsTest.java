@@ -10,6 +10,7 @@ import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.HookHeaders;
+import io.oktahooks.testsupport.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * security-bar §11 item 11: across a negative suite run with DEBUG logging captured, no secret,
+ * Threat model H8 and R4 (docs/threat-model.md): across a negative suite run with DEBUG logging captured, no secret,
  * Basic value, token or signature appears in logs, messages, toString() or response bodies.
  */
 class NoSecretsInLogsTest {

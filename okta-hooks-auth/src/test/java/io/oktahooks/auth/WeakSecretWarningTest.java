@@ -1,6 +1,6 @@
 package io.oktahooks.auth;
 
-import static io.oktahooks.auth.LogCapture.logsOf;
+import static io.oktahooks.testsupport.LogCapture.logsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * 7. security-bar §11 item 16, as latency percentiles (JMH sample mode): a 64 KB token hook call
+ * 7. The 64 KB latency bar of HARDENING.md, as latency percentiles (JMH sample mode): a 64 KB token hook call
  * authenticated by a bearer JWT that is verified in full every time (the verified-token cache is off;
  * the keys come from the local authorization server's JWKS endpoint over loopback and are cached,
  * warm), parsed and answered; and the calls refused before the body is read (a bad signature, a

@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * 8. security-bar H3, the timing side channel: a wrong header secret that shares the first
+ * 8. Threat model H3 (docs/threat-model.md), the timing side channel: a wrong header secret that shares the first
  * {@code matchingPrefix} characters with the configured one must take as long to refuse as one that
  * shares none (and as the right one to accept). The times per parameter should agree within the
  * error bars; a trend with the prefix length would be a leak.

@@ -7,10 +7,10 @@ import java.util.Objects;
  * One entry of a response's {@code commands} array: a reverse-DNS {@code type} and its
  * {@code value}.
  *
- * <p>Users normally never construct these: the per-type response builders
- * ({@code TokenResponseBuilder}, {@code RegistrationResponseBuilder}, ...) emit valid commands. It
- * is public so that assertions and the testkit can read responses back. The value is copied in
- * ({@link #of(String, JsonNode)}) and out ({@link #value()}), so a command is immutable.
+ * <p>Only the per-type response builders ({@code TokenResponseBuilder},
+ * {@code RegistrationResponseBuilder}, ...) create commands, each checked against Okta's rules as
+ * it is added; this type is public so that code and assertions can read a response back. The value
+ * is copied out ({@link #value()}), so a command is immutable.
  */
 public final class Command {
 
@@ -20,11 +20,6 @@ public final class Command {
     private Command(String type, JsonNode value) {
         this.type = Objects.requireNonNull(type, "type");
         this.value = Objects.requireNonNull(value, "value");
-    }
-
-    /** A command with a copy of the value. */
-    public static Command of(String type, JsonNode value) {
-        return new Command(type, Objects.requireNonNull(value, "value").deepCopy());
     }
 
     /** A command that takes over a node nobody else will change (the builders' own nodes). */

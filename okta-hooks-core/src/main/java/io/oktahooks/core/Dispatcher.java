@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.internal.ResponseRules;
 import io.oktahooks.core.internal.Sanitize;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +22,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands a parsed request to its handler and turns what comes back into a reply: the handler's
  * response, or the hook type's fail-safe answer when the handler throws, returns nothing usable or
- * builds a response Okta would refuse. Event deliveries go through the deduplicator first.
+ * builds a response Okta would refuse. Every response is checked against the request it answers
+ * ({@link ResponseRules}) before anything is sent, because Okta drops a whole patch, or fails the
+ * flow, for one broken rule: a response built with a free-standing builder may patch a token the
+ * request does not mint, replace a claim the token lacks or send a self-service command to a
+ * progressive-profile request. Event deliveries go through the deduplicator first.
  */
 final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
+
+    /** Longest rule or deduplicator failure message logged (it may quote claim names and paths from the handler's code). */
+    private static final int MAX_MESSAGE_LOGGED = 1000;
 
     /** A handler together with the request class it takes, so no cast is unchecked. */
     record Route<R extends HookRequest>(Class<R> requestClass, HookHandler<R> handler) {
@@ -50,6 +59,16 @@ final class Dispatcher {
         return type == HookType.EVENT ? eventHandler != null : routes.containsKey(type);
     }
 
+    /** The hook types with a handler. */
+    Set<HookType> hookTypes() {
+        Set<HookType> types = EnumSet.noneOf(HookType.class);
+        types.addAll(routes.keySet());
+        if (eventHandler != null) {
+            types.add(HookType.EVENT);
+        }
+        return Collections.unmodifiableSet(types);
+    }
+
     boolean servesEvents() {
         return eventHandler != null;
     }
@@ -68,11 +87,22 @@ final class Dispatcher {
                 throw new IllegalStateException("the handler returned a " + response.type().displayName()
                         + " response to a " + type.displayName());
             }
+            List<ResponseRules.Violation> violations = ResponseRules.check(type, response.tree(), request);
+            if (!violations.isEmpty()) {
+                ResponseRules.Violation first = violations.get(0);
+                LOG.error("okta hook: the {} handler's response for eventId={} breaks Okta's rule {} at {}: {}{}; answering "
+                        + "with the fail-safe response", type.displayName(), eventId == null ? "-" : eventId, first.rule(),
+                        first.where(), Sanitize.forLog(first.message(), MAX_MESSAGE_LOGGED),
+                        violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "");
+                response = safeFallback(type, request, new InvalidResponseException(first.rule(), first.message()));
+            }
             bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
             LOG.error("okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
                     type.displayName(), eventId == null ? "-" : eventId, e);
-            response = safeFallback(type, e);
+            response = safeFallback(type, request, e);
             bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
         }
         return bytes == null ? Replies.noContent() : Replies.ok(bytes);
@@ -89,10 +119,12 @@ final class Dispatcher {
         }
         try {
             eventHandler.handle(toHandle);
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
             LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
                     Sanitize.forLog(delivery.eventId().orElse(null)), toHandle.events().size(), e);
-            HookResponse fallback = safeFallback(HookType.EVENT, e);
+            HookResponse fallback = safeFallback(HookType.EVENT, delivery, e);
             if (!fallback.isEmpty()) {
                 return Replies.ok(fallback.toBytes());
             }
@@ -124,7 +156,7 @@ final class Dispatcher {
         } catch (RuntimeException e) {
             LOG.warn("okta hook: event deduplication was skipped for delivery eventId={} ({} events), which is handled "
                     + "without it (at least once): {}: {}", Sanitize.forLog(delivery.eventId().orElse(null)), events.size(),
-                    e.getClass().getName(), Sanitize.forLog(e.getMessage()));
+                    e.getClass().getName(), Sanitize.forLog(e.getMessage(), MAX_MESSAGE_LOGGED));
             LOG.debug("okta hook: the deduplicator's failure", e);
             return delivery;
         }
@@ -160,10 +192,20 @@ final class Dispatcher {
         return uuids;
     }
 
-    private HookResponse safeFallback(HookType type, Throwable failure) {
+    /** The fail-safe reply to {@code request}, as when its handler fails with {@code failure}. */
+    HookHttpResponse failSafeReply(HookType type, HookRequest request, Throwable failure) {
+        HookResponse response = safeFallback(type, request, failure);
+        if (type == HookType.EVENT) {
+            return response.isEmpty() ? Replies.acknowledged() : Replies.ok(response.toBytes());
+        }
+        return response.isEmpty() && type.allowsEmptyResponse() ? Replies.noContent() : Replies.ok(response.toBytes());
+    }
+
+    /** The failure policy's answer when it is usable (right type, within the rules for this request), else the SDK default. */
+    private HookResponse safeFallback(HookType type, HookRequest request, Throwable failure) {
         try {
             HookResponse fallback = failurePolicies.get(type).respond(type, failure);
-            if (fallback != null && fallback.type() == type) {
+            if (fallback != null && fallback.type() == type && ResponseRules.check(type, fallback.tree(), request).isEmpty()) {
                 fallback.toBytes();
                 return fallback;
             }

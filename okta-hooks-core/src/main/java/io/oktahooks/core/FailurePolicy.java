@@ -14,7 +14,10 @@ import io.oktahooks.core.internal.HookTypes;
  *   <li>registration: an {@code error}, which denies the registration or profile update;</li>
  *   <li>user import: no change, so Okta takes its default action;</li>
  *   <li>password import: {@code UNVERIFIED}, so the sign-in fails rather than accepting an unchecked password;</li>
- *   <li>telephony: {@code FAILED}, so Okta sends the passcode through its own providers;</li>
+ *   <li>telephony: an {@code error}, which Okta's developer reference names as a failover trigger
+ *       (with a timeout, a non-200 status and a malformed reply), so Okta sends the passcode through
+ *       its own providers; a {@code FAILED} status does that only according to Okta's help pages
+ *       ("Telephony inline hook reference" and "Add a telephony inline hook" respectively);</li>
  *   <li>event hook: the delivery is acknowledged (no retry storm).</li>
  * </ul>
  */
@@ -23,6 +26,9 @@ public interface FailurePolicy {
 
     /** Summary sent when a registration handler fails. */
     String REGISTRATION_FAILURE_SUMMARY = HookTypes.REGISTRATION_FAILURE_SUMMARY;
+
+    /** Summary sent when a telephony handler fails (Okta then sends the passcode itself). */
+    String TELEPHONY_FAILURE_SUMMARY = HookTypes.TELEPHONY_FAILURE_SUMMARY;
 
     /**
      * The response to send instead.

@@ -2,7 +2,8 @@ package io.oktahooks.core;
 
 /**
  * Observes every call an endpoint handles, after the response is ready: for access logs and
- * metrics. Must be fast and must not throw (a throwing listener is logged and ignored).
+ * metrics. Called concurrently, from the threads that handle calls, so implementations must be
+ * thread-safe; they must be fast and should not throw (a throwing listener is logged and ignored).
  */
 @FunctionalInterface
 public interface HookCallListener {

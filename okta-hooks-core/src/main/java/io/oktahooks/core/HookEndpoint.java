@@ -15,15 +15,15 @@ import io.oktahooks.core.userimport.UserImportRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +41,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Body read up to the cap (default 1 MiB; a declared or actual larger body is 413, never buffered).</li>
  *   <li>JSON parsed with the SDK's hardened reader (duplicate names, trailing data and deep nesting are refused) and checked to be the expected hook type:
  *       else 400 with an Okta-style {@code error} body whose cause names the location.</li>
- *   <li>The handler runs; its response becomes 200 with JSON, or 204 when empty and the type allows it.
- *       A throwing handler, a null or foreign response, or one of 256 KB or more gets the type's
- *       {@link FailurePolicy} response instead, and is logged once at ERROR.</li>
+ *   <li>The handler runs; its response is checked against the request it answers (Okta's
+ *       request-dependent rules: tokens minted, claims and elements present, the registration
+ *       flow's own profile command) and becomes 200 with JSON, or 204 when empty and the type
+ *       allows it. A throwing handler, a null or foreign response, one that breaks a rule for this
+ *       request, or one of 256 KB or more gets the type's {@link FailurePolicy} response instead,
+ *       and is logged once at ERROR (naming the rule, for a broken rule).</li>
  * </ol>
  *
  * <p>Every reply carries {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store}.
@@ -70,6 +73,7 @@ public final class HookEndpoint implements AutoCloseable {
     private final long slowCallNanos;
     private final boolean authenticateVerification;
     private final List<HookCallListener> listeners;
+    private final HandlerDeadline deadline;
 
     private HookEndpoint(Builder builder) {
         this.authenticator = builder.authenticator;
@@ -78,16 +82,12 @@ public final class HookEndpoint implements AutoCloseable {
             policies.put(type, builder.failurePolicies.getOrDefault(type, FailurePolicy.failSafe(type)));
         }
         this.dispatcher = new Dispatcher(builder.routes, builder.eventHandler, builder.deduplicator, policies);
-        Set<HookType> types = EnumSet.noneOf(HookType.class);
-        types.addAll(builder.routes.keySet());
-        if (builder.eventHandler != null) {
-            types.add(HookType.EVENT);
-        }
-        this.hookTypes = Collections.unmodifiableSet(types);
+        this.hookTypes = dispatcher.hookTypes();
         this.maxBodyBytes = builder.maxBodyBytes;
         this.slowCallNanos = builder.slowCallWarning.toNanos();
         this.authenticateVerification = builder.authenticateVerification;
         this.listeners = List.copyOf(builder.listeners);
+        this.deadline = builder.handlerDeadline == null ? null : new HandlerDeadline(builder.handlerDeadline);
     }
 
     /** Starts configuring an endpoint. */
@@ -120,6 +120,9 @@ public final class HookEndpoint implements AutoCloseable {
     /** Closes the authenticator (for example a JWT verifier's background key refresh); never throws. */
     @Override
     public void close() {
+        if (deadline != null) {
+            deadline.close();
+        }
         try {
             authenticator.close();
         } catch (RuntimeException e) {
@@ -156,7 +159,9 @@ public final class HookEndpoint implements AutoCloseable {
             for (HookCallListener listener : listeners) {
                 try {
                     listener.onCall(call);
-                } catch (RuntimeException e) {
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
                     LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
                 }
             }
@@ -184,7 +189,7 @@ public final class HookEndpoint implements AutoCloseable {
             return new Outcome(HookType.EVENT, null, VerificationChallenge.answer(request.headers()));
         }
         Optional<String> contentType = request.headers().first("Content-Type");
-        if (contentType.isEmpty() || !isJson(contentType.get())) {
+        if (contentType.isEmpty() || !Envelope.isJson(contentType.get())) {
             return new Outcome(type, null, Replies.unsupportedMediaType());
         }
         byte[] body;
@@ -200,7 +205,7 @@ public final class HookEndpoint implements AutoCloseable {
         try {
             if (type == null) {
                 JsonNode root = HookJson.readTree(body);
-                type = typeOf(root);
+                type = Envelope.typeOf(root);
                 if (!dispatcher.serves(type)) {
                     return new Outcome(type, null, Replies.noHandler(type));
                 }
@@ -215,10 +220,12 @@ public final class HookEndpoint implements AutoCloseable {
             return new Outcome(type, null, Replies.badRequest(e.reason().wireValue(), e.getMessage(), "body", e.location()));
         }
         String eventId = hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
-        if (type == HookType.EVENT) {
-            return new Outcome(type, eventId, dispatcher.deliver((EventDelivery) hookRequest));
-        }
-        return new Outcome(type, eventId, dispatcher.respond(type, hookRequest, eventId));
+        HookType served = type;
+        HookRequest parsed = hookRequest;
+        Supplier<HookHttpResponse> handler = served == HookType.EVENT
+                ? () -> dispatcher.deliver((EventDelivery) parsed) : () -> dispatcher.respond(served, parsed, eventId);
+        return new Outcome(type, eventId, deadline == null ? handler.get() : deadline.run(type, eventId, handler,
+                () -> dispatcher.failSafeReply(served, parsed, new TimeoutException("handler deadline"))));
     }
 
     private HookHttpResponse authenticate(HookHeaders headers, HookType type) {
@@ -241,23 +248,6 @@ public final class HookEndpoint implements AutoCloseable {
         return Replies.unavailable(reason);
     }
 
-    private static HookType typeOf(JsonNode root) {
-        JsonNode eventType = root.isObject() ? root.get("eventType") : null;
-        if (eventType == null || !eventType.isTextual()) {
-            throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/eventType",
-                    "the body has no eventType string, so the hook type is unknown; mount one path per hook type or send eventType");
-        }
-        return HookType.fromEventType(eventType.textValue()).orElseThrow(() -> new HookParseException(
-                HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType", "the body's eventType is not an Okta hook type this SDK "
-                + "knows"));
-    }
-
-    private static boolean isJson(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return mediaType.equalsIgnoreCase("application/json");
-    }
-
     /**
      * Configures a {@link HookEndpoint}. Register one handler per hook type you serve. Setters only
      * record (a later call replaces an earlier one, except {@link #listener(HookCallListener)}, which
@@ -273,6 +263,7 @@ public final class HookEndpoint implements AutoCloseable {
         private Duration slowCallWarning = DEFAULT_SLOW_CALL_WARNING;
         private boolean authenticateVerification = true;
         private final List<HookCallListener> listeners = new ArrayList<>();
+        private Duration handlerDeadline;
 
         private Builder() {
         }
@@ -368,7 +359,18 @@ public final class HookEndpoint implements AutoCloseable {
         }
 
         /**
-         * The endpoint.
+         * Opt-in: a handler still running after {@code deadline} (e.g. 2.5 s; under Okta's 3 s) gets the
+         * type's fail-safe answer sent for it; it runs on, and its late result is dropped and logged.
+         */
+        public Builder handlerDeadline(Duration deadline) {
+            this.handlerDeadline = Objects.requireNonNull(deadline, "deadline");
+            return this;
+        }
+
+        /**
+         * The endpoint. The first endpoint built in a JVM also checks the jackson-databind on the
+         * class path and logs one WARN when it is below the SDK's security floor (2.21.1; 2.22.1 on the
+         * 2.22 line), naming the version found and how to raise it.
          *
          * @throws IllegalStateException naming every problem: no authenticator, no handler, a body
          *     cap or slow-call budget out of range
@@ -383,7 +385,11 @@ public final class HookEndpoint implements AutoCloseable {
                     + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not " + maxBodyBytes);
             problems.check(!slowCallWarning.isNegative() && !slowCallWarning.isZero(),
                     "slowCallWarning must be positive, not " + slowCallWarning);
+            problems.check(handlerDeadline == null || !handlerDeadline.isNegative() && !handlerDeadline.isZero()
+                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0,
+                    "handlerDeadline must be positive and under Okta's 3 s, not " + handlerDeadline);
             problems.throwIfAny();
+            JacksonFloor.checkOnce();
             return new HookEndpoint(this);
         }
 

@@ -53,9 +53,14 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
                 && java.util.Arrays.equals(that.body, body);
     }
 
+    /** Consistent with {@link #equals(Object)}: header names are hashed without regard to case. */
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers) * 31 + java.util.Arrays.hashCode(body);
+        int names = 0;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            names += header.getKey().toLowerCase(java.util.Locale.ROOT).hashCode() ^ header.getValue().hashCode();
+        }
+        return (status * 31 + names) * 31 + java.util.Arrays.hashCode(body);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import java.util.Locale;
 
 /**
@@ -20,7 +19,7 @@ public final class HookParseException extends RuntimeException {
     public enum Reason {
         /** The bytes are not one well-formed JSON document (RFC 8259), or contain duplicate names. */
         MALFORMED_JSON,
-        /** Valid JSON, but deeper, longer or larger than the SDK accepts (see {@link HookJson}). */
+        /** Valid JSON, but deeper, longer or larger than the SDK accepts (nesting over 64, numbers over 100 digits, names over 1,024 or strings over 1,000,000 characters). */
         JSON_LIMIT_EXCEEDED,
         /** Valid JSON, but not the shape of an Okta hook request (for example no {@code data} object). */
         INVALID_REQUEST,

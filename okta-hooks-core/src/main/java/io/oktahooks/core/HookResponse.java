@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,11 +15,15 @@ import java.util.Optional;
  * The answer to one hook call: {@code commands}, an optional {@code error}, an optional
  * {@code debugContext}, or (event hooks only) the {@code verification} echo.
  *
- * <p>Build one with the builder of its hook type ({@code TokenResponseBuilder},
- * {@code SamlResponseBuilder}, {@code RegistrationResponseBuilder}, {@code UserImportResponseBuilder},
- * {@code PasswordImportResponseBuilder}, {@code TelephonyResponseBuilder}) or, from a request,
- * {@code request.respond()}; the builders enforce Okta's documented rules. Immutable and
- * thread-safe.
+ * <p>Responses with commands can only be built with the builder of their hook type
+ * ({@code TokenResponseBuilder}, {@code SamlResponseBuilder}, {@code RegistrationResponseBuilder},
+ * {@code UserImportResponseBuilder}, {@code PasswordImportResponseBuilder},
+ * {@code TelephonyResponseBuilder}), best from the request ({@code request.respond()}): the
+ * builders enforce Okta's documented rules, so no response that breaks one can be built. The
+ * factories here carry no commands: {@link #empty(HookType)}, {@link #error(HookType, HookError)}
+ * and {@link #verification(String)}. {@code HookEndpoint} also checks every response against the
+ * request it answers before sending it (a free-standing builder cannot know the request). Immutable
+ * and thread-safe.
  *
  * <p>{@link #toBytes()} enforces Okta's size rule: a response of {@value #MAX_BYTES} bytes or more
  * is never produced.
@@ -52,17 +55,6 @@ public final class HookResponse {
         }
     }
 
-    /**
-     * A response with the given parts, checked against the hook type's command types. Prefer the
-     * per-type builders, which also check each command's value.
-     *
-     * @param debugContext free-form data Okta copies into its System Log (never put secrets in
-     *     it); may be null or empty
-     */
-    public static HookResponse of(HookType type, List<Command> commands, HookError error, Map<String, ?> debugContext) {
-        return new HookResponse(type, commands, error, debugContextNode(debugContext), null);
-    }
-
     /** No change: Okta continues with its default (sent as HTTP 204 where the type allows it). */
     public static HookResponse empty(HookType type) {
         return new HookResponse(type, List.of(), null, null, null);
@@ -84,16 +76,6 @@ public final class HookResponse {
                     + "x-okta-verification-challenge header");
         }
         return new HookResponse(HookType.EVENT, List.of(), null, null, challenge);
-    }
-
-    static ObjectNode debugContextNode(Map<String, ?> debugContext) {
-        if (debugContext == null || debugContext.isEmpty()) {
-            return null;
-        }
-        ObjectNode node = HookJson.newObject();
-        debugContext.forEach((key, value) -> node.set(Objects.requireNonNull(key, "debugContext key"),
-                value == null ? node.nullNode() : HookJson.toNode(value)));
-        return node;
     }
 
     /** The hook type this response answers. */
@@ -131,6 +113,11 @@ public final class HookResponse {
         return json(true);
     }
 
+    /** The JSON tree sharing this response's nodes, for the SDK's own checks, which only read it. */
+    ObjectNode tree() {
+        return json(false);
+    }
+
     /** The JSON tree; without {@code copy} it shares this response's nodes and must only be read. */
     private ObjectNode json(boolean copy) {
         ObjectNode root = HookJson.newObject();
@@ -156,7 +143,7 @@ public final class HookResponse {
 
     private static ObjectNode errorJson(HookError error) {
         ObjectNode node = HookJson.newObject();
-        node.put("errorSummary", error.errorSummary());
+        putIfPresent(node, "errorSummary", error.errorSummary());
         if (!error.errorCauses().isEmpty()) {
             ArrayNode causes = node.putArray("errorCauses");
             for (ErrorCause cause : error.errorCauses()) {

@@ -36,8 +36,37 @@ public final class InvalidResponseException extends IllegalArgumentException {
         INVALID_PATH,
         /** An add or replace without a value. */
         MISSING_VALUE,
-        /** A replace or remove of a claim the token does not carry. */
+        /**
+         * Nothing where the patch needs something: a replace or remove of a claim, member or
+         * element the token does not carry, or a patch inside a claim (or below an object or array
+         * on the path) that the token does not carry.
+         */
         CLAIM_NOT_PRESENT,
+        /**
+         * An array index outside the array the token carries: {@code add} takes 0 to the array's
+         * size ({@code -} appends), {@code replace} and {@code remove} need an existing element.
+         */
+        INDEX_OUT_OF_RANGE,
+        /**
+         * A step that does not fit the JSON the token carries there: a member of something that
+         * is not a JSON object, an element (or append) of something that is not a JSON array.
+         */
+        WRONG_JSON_TYPE,
+        /**
+         * {@code aud} or {@code sub} removed from an access token: Okta lets a hook replace them
+         * there, never remove them (its remove rules allow no system claim).
+         */
+        SYSTEM_CLAIM_REMOVED,
+        /** A patch operation Okta does not document for the hook type (token: add, replace, remove; SAML: add, replace). */
+        INVALID_OPERATION,
+        /** A {@code remove} that carries a value: Okta drops the whole patch. */
+        REMOVE_WITH_VALUE,
+        /**
+         * A command value of the wrong shape or with a value Okta does not know (an action other
+         * than its documented ones, a telephony status other than SUCCESSFUL, PENDING or FAILED,
+         * a patch that is not an array of operations).
+         */
+        INVALID_VALUE,
         /** A patch of a token the request does not mint. */
         TOKEN_NOT_MINTED,
         /** {@code LINK_USER} without the id of the Okta user to link to. */

@@ -46,7 +46,7 @@ final class Replies {
                 challenge == null ? Map.of() : Map.of("WWW-Authenticate", challenge));
     }
 
-    /** 503: the credentials cannot be checked now (Okta may retry). */
+    /** 503: the credentials cannot be checked now (Okta retries once, except token and telephony hooks, never). */
     static HookHttpResponse unavailable(String reason) {
         return refusal(503, "Service Unavailable", reason, "the call cannot be authenticated right now", "header",
                 "Authorization", Map.of("Retry-After", "1"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
 import io.oktahooks.core.registration.RegistrationResponseBuilder;
 import io.oktahooks.core.saml.SamlResponseBuilder;
@@ -30,15 +31,19 @@ public abstract sealed class ResponseBuilder<B extends ResponseBuilder<B>> permi
         SamlResponseBuilder, RegistrationResponseBuilder, UserImportResponseBuilder, PasswordImportResponseBuilder,
         TelephonyResponseBuilder {
 
+    static {
+        Drafts.register(builder -> builder.draft);
+    }
+
     private final CommandDraft draft;
 
     /**
-     * For the SDK's own builders, which share their draft with this class.
+     * For the SDK's own builders.
      *
-     * @param draft the response being assembled
+     * @param type the hook type whose response this builds
      */
-    protected ResponseBuilder(CommandDraft draft) {
-        this.draft = Objects.requireNonNull(draft, "draft");
+    protected ResponseBuilder(HookType type) {
+        this.draft = new CommandDraft(Objects.requireNonNull(type, "type"));
     }
 
     @SuppressWarnings("unchecked")

@@ -147,13 +147,13 @@ class EndpointBoundariesTest {
                     throw new IllegalStateException("x");
                 })
                 .onFailure(HookType.TELEPHONY, (type, failure) -> HookResponse.empty(HookType.TOKEN)).build();
-        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/commands/0/value/0/status").asText()).isEqualTo("FAILED");
+        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
         HookEndpoint nullPolicy = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
                 .telephony(r -> {
                     throw new IllegalStateException("x");
                 })
                 .onFailure(HookType.TELEPHONY, (type, failure) -> null).build();
-        assertThat(json(nullPolicy.handle(post(Payloads.TELEPHONY))).at("/commands/0/value/0/status").asText()).isEqualTo("FAILED");
+        assertThat(json(nullPolicy.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
     }
 
     @Test

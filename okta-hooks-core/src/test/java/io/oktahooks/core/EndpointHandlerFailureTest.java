@@ -52,7 +52,7 @@ class EndpointHandlerFailureTest {
 
     @Test
     void telephonyFailsAsFailedSoOktaFailsOver() {
-        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/commands/0/value/0/status").asText()).isEqualTo("FAILED");
+        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
     }
 
     @Test

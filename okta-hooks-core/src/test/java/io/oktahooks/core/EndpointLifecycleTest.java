@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 /** The endpoint owns its authenticator's lifecycle and never turns a broken JVM into a reply. */
 class EndpointLifecycleTest {
 
-    @Test
-    void closingTheEndpointClosesItsAuthenticator() {
-        AtomicInteger closed = new AtomicInteger();
-        HookAuthenticator authenticator = new HookAuthenticator() {
+    /** Accepts every call; {@code onClose} runs when it is closed. */
+    private static HookAuthenticator closingWith(Runnable onClose) {
+        return new HookAuthenticator() {
             @Override
             public AuthResult authenticate(HookHeaders headers) {
                 return AuthResult.accepted("test");
@@ -21,9 +20,15 @@ class EndpointLifecycleTest {
 
             @Override
             public void close() {
-                closed.incrementAndGet();
+                onClose.run();
             }
         };
+    }
+
+    @Test
+    void closingTheEndpointClosesItsAuthenticator() {
+        AtomicInteger closed = new AtomicInteger();
+        HookAuthenticator authenticator = closingWith(closed::incrementAndGet);
         try (HookEndpoint endpoint = HookEndpoint.builder().authenticator(authenticator)
                 .token(request -> HookResponse.empty(HookType.TOKEN)).build()) {
             assertThat(endpoint.hookTypes()).contains(HookType.TOKEN);
@@ -33,17 +38,9 @@ class EndpointLifecycleTest {
 
     @Test
     void anAuthenticatorThatFailsToCloseDoesNotFailTheShutdown() {
-        HookAuthenticator authenticator = new HookAuthenticator() {
-            @Override
-            public AuthResult authenticate(HookHeaders headers) {
-                return AuthResult.accepted("test");
-            }
-
-            @Override
-            public void close() {
-                throw new IllegalStateException("already closed");
-            }
-        };
+        HookAuthenticator authenticator = closingWith(() -> {
+            throw new IllegalStateException("already closed");
+        });
         HookEndpoint endpoint = HookEndpoint.builder().authenticator(authenticator)
                 .token(request -> HookResponse.empty(HookType.TOKEN)).build();
         endpoint.close();

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.context.Profile;
+import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
+import io.oktahooks.core.token.TokenResponseBuilder;
+import io.oktahooks.core.userimport.UserImportResponseBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +125,15 @@ class JsonViewBehaviourTest {
 
     @Test
     void commandsAndResponsesAreValuesThatCopy() {
-        var value = HookJson.newObject().put("k", 1);
-        Command command = Command.of("com.okta.action.update", value);
-        value.put("k", 2);
-        assertThat(command.value().get("k").intValue()).isEqualTo(1);
-        assertThat(command).isEqualTo(Command.of("com.okta.action.update", HookJson.newObject().put("k", 1)))
-                .hasSameHashCodeAs(Command.of("com.okta.action.update", HookJson.newObject().put("k", 1)))
-                .isNotEqualTo(Command.of("com.okta.user.update", HookJson.newObject().put("k", 1)))
-                .isNotEqualTo(Command.of("com.okta.action.update", HookJson.newObject()));
+        HookResponse response = PasswordImportResponseBuilder.create().verified().error("e").debugContext("d", 1).build();
+        Command command = response.commands().get(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) command.value()).put("credential", "UNVERIFIED");
+        assertThat(command.value().get("credential").asText()).isEqualTo("VERIFIED");
+        Command same = PasswordImportResponseBuilder.create().verified().build().commands().get(0);
+        assertThat(command).isEqualTo(same).hasSameHashCodeAs(same)
+                .isNotEqualTo(PasswordImportResponseBuilder.create().unverified().build().commands().get(0))
+                .isNotEqualTo(UserImportResponseBuilder.create().linkUser("00u1").build().commands().get(1));
         assertThat(command.toString()).isEqualTo("Command{type=com.okta.action.update}");
-        HookResponse response = HookResponse.of(HookType.PASSWORD_IMPORT, List.of(command), io.oktahooks.core.error.HookError.of("e"),
-                Map.of("d", 1));
         assertThat(response.toString()).isEqualTo("HookResponse{type=PASSWORD_IMPORT, commands=[com.okta.action.update], error, debugContext}");
         assertThat(response.type()).isEqualTo(HookType.PASSWORD_IMPORT);
         assertThat(response.error()).isPresent();
@@ -140,8 +141,8 @@ class JsonViewBehaviourTest {
         assertThat(response.isEmpty()).isFalse();
         assertThat(response).isNotEqualTo(HookResponse.empty(HookType.PASSWORD_IMPORT)).isNotEqualTo(null);
         assertThat(HookResponse.empty(HookType.TOKEN)).isNotEqualTo(HookResponse.empty(HookType.SAML));
-        assertThat(HookResponse.of(HookType.TOKEN, List.of(), null, Map.of()).isEmpty()).isTrue();
-        assertThat(HookResponse.of(HookType.TOKEN, List.of(), null, null).debugContext()).isEmpty();
+        assertThat(TokenResponseBuilder.create().debugContext(Map.of()).build().isEmpty()).isTrue();
+        assertThat(TokenResponseBuilder.create().build().debugContext()).isEmpty();
         assertThat(HookResponse.verification("c").verification()).contains("c");
         assertThat(HookResponse.verification("c").toString()).contains("verification");
         assertThat(HookResponse.verification("c").isEmpty()).isFalse();

@@ -1,6 +1,5 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,23 +12,11 @@ import io.oktahooks.core.saml.SamlResponseBuilder;
 import io.oktahooks.core.telephony.TelephonyResponseBuilder;
 import io.oktahooks.core.userimport.UserImportResponseBuilder;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Rules of the non-token response builders and of the shared response model. */
 class ResponseRulesTest {
-
-    @Test
-    void aCommandTypeThatDoesNotBelongToTheHookTypeIsRefused() {
-        Command patch = Command.of("com.okta.identity.patch", HookJson.newObject().arrayNode());
-        assertThatThrownBy(() -> HookResponse.of(HookType.REGISTRATION, List.of(patch), null, null))
-                .isInstanceOf(InvalidResponseException.class)
-                .hasMessageContaining("does not belong to a registration hook");
-        assertThatThrownBy(() -> HookResponse.of(HookType.EVENT, List.of(patch), null, null))
-                .hasMessageContaining("allowed: none");
-        assertThat(HookResponse.of(HookType.TOKEN, List.of(patch), null, Map.of("k", "v")).commands()).hasSize(1);
-    }
 
     @Test
     void linkUserAlwaysEmitsTheUserUpdateItNeeds() {

@@ -15,7 +15,7 @@ class SecretRedactionTest {
         PasswordImportRequest request = PasswordImportRequest.parse(Payloads.bytes(Payloads.PASSWORD_IMPORT));
         assertThat(request.credential().password()).isEqualTo("Tr0ub4dor&3-horse");
         assertThat(request.toString()).doesNotContain("Tr0ub4dor");
-        assertThat(request.credential().toString()).doesNotContain("Tr0ub4dor").contains("jessie.smith@example.com");
+        assertThat(request.credential().toString()).doesNotContain("Tr0ub4dor");
         assertThat(request.request().orElseThrow().toString()).doesNotContain("Tr0ub4dor");
     }
 

@@ -89,7 +89,7 @@ class TokenPatchRulesTest {
         assertThatThrownBy(() -> TokenResponseBuilder.create().replaceIdTokenClaim(ClaimPath.claim("roles").append(), "x"))
                 .hasMessageContaining("only works with add");
         assertThatThrownBy(() -> ClaimPath.claim("roles").append().member("x"))
-                .hasMessageContaining("last segment");
+                .hasMessageContaining("last step");
         assertThatThrownBy(() -> ClaimPath.claim("roles").element(-1)).hasMessageContaining("negative");
     }
 

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.testkit.assertions.HookAssertions;
 import io.oktahooks.testkit.fixtures.Fixture;
-import io.oktahooks.testkit.simulator.OktaSimulator;
-import io.oktahooks.testkit.simulator.SimulationReport;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,55 +54,23 @@ class ExampleServiceEndToEndTest {
         okta.close();
     }
 
-    private SimulationReport call(String path, HookType type, byte[] body, String authorization) throws IOException {
-        SimulationReport report = OktaSimulator.to(base + path).header("Authorization", authorization).send(type, body);
-        assertThat(report.violations()).as(report.toString()).isEmpty();
-        return report;
-    }
-
-    private SimulationReport call(String path, HookType type, byte[] body) throws IOException {
-        return call(path, type, body, BASIC);
-    }
-
     @Test
     void tokenHookAddsThePatientIdWithBasicAndWithJwt() throws IOException {
-        byte[] jessie = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes();
-        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie).reply()).body().addsIdTokenClaim("extPatientId", "1235");
-        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN, jessie, okta.token().header()).reply()).body()
-                .addsIdTokenClaim("extPatientId", "1235");
-        byte[] stranger = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("stranger@example.org").bytes();
-        assertThat(call("/hooks/token", HookType.TOKEN, stranger).reply().status()).isEqualTo(204);
+        PatientScenario scenario = new PatientScenario(base, BASIC);
+        scenario.tokens();
+        HookAssertions.assertThat(scenario.call("/hooks/token", HookType.TOKEN,
+                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes(), okta.token().header()).reply())
+                .body().addsIdTokenClaim("extPatientId", "1235");
     }
 
     @Test
     void everyOtherRouteDoesItsBusiness() throws IOException {
-        HookAssertions.assertThat(call("/hooks/saml", HookType.SAML, Fixture.SAML.bytes()).reply()).body()
-                .addsSamlAttribute("patientId", "6789");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION,
-                Fixture.REGISTRATION_SELF_SERVICE.builder().profileAttribute("email", "eve@evil.example").bytes()).reply())
-                .body().deniesRegistration().hasErrorCause("Use your work e-mail address (example.com).", "INVALID_EMAIL_DOMAIN",
-                        "data.userProfile.email");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION, Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes()).reply())
-                .body().updatesProgressiveProfile("mobilePhone", "+4915123456789");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).reply())
-                .body().linksUser("00ukim0001");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes()).reply())
-                .body().createsUser();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT, Fixture.PASSWORD_IMPORT.bytes()).reply())
-                .body().verifiesPassword();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT,
-                Fixture.PASSWORD_IMPORT.builder().password("nope").bytes()).reply()).body().rejectsPassword();
-        HookAssertions.assertThat(call("/hooks/telephony", HookType.TELEPHONY, Fixture.TELEPHONY_MFA_VERIFICATION_VOICE.bytes()).reply())
-                .body().reportsTelephonyStatus(TelephonyStatus.SUCCESSFUL);
+        new PatientScenario(base, BASIC).everyOtherInlineHook();
     }
 
     @Test
     void eventHooksAreVerifiedAndCounted() throws IOException {
-        SimulationReport verification = OktaSimulator.to(base + "/hooks/events").header("Authorization", BASIC).verify("e2e-challenge");
-        assertThat(verification.violations()).isEmpty();
-        long before = service.hooks().eventCounts().getOrDefault("group.user_membership.add", 0L);
-        call("/hooks/events", HookType.EVENT, Fixture.EVENT_DELIVERY_MANY.bytes());
-        assertThat(service.hooks().eventCounts().get("group.user_membership.add")).isEqualTo(before + 1);
+        new PatientScenario(base, BASIC).eventHooks(service.hooks());
     }
 
     private HttpResponse<String> raw(String method, String path, String contentType, String body, String authorization)
@@ -117,6 +86,23 @@ class ExampleServiceEndToEndTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a POST's headers declaring {@code contentLength} body bytes, but no body, and reads the status. */
+    private int statusForHeadersOnly(String path, long contentLength) throws IOException {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: " + BASIC + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(statusLine).as("the reply's status line").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     @Test
     void badInputGetsTheStatusOktasContractCallsFor() throws Exception {
         String token = new String(Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
@@ -128,16 +114,11 @@ class ExampleServiceEndToEndTest {
         assertThat(raw("POST", "/hooks/token", "text/plain", token, BASIC).statusCode()).isEqualTo(415);
         assertThat(raw("POST", "/hooks/token", "application/json", "{not json", BASIC).statusCode()).isEqualTo(400);
         assertThat(raw("POST", "/hooks/token", "application/json", new String(Fixture.SAML.bytes()), BASIC).statusCode()).isEqualTo(400);
-        // Refused before it is read: 413, or, when the JDK server resets the connection over the unread
-        // upload (it never drains more than 64 KiB) before the client reads the reply, a closed connection.
-        int oversized;
-        try {
-            oversized = raw("POST", "/hooks/token", "application/json", "{\"data\":\"" + "x".repeat(1_100_000) + "\"}", BASIC)
-                    .statusCode();
-        } catch (IOException closedWhileUploading) {
-            oversized = -1;
-        }
-        assertThat(oversized).isIn(413, -1);
+        // A body declared over the 1 MiB cap is refused with 413 before a byte of it is read. Only the
+        // headers are sent, so the answer is always a 413: a client still uploading the body when the
+        // JDK server closes the connection after it (Connection: close; the server drains at most
+        // 64 KiB) may see a reset instead, which is the transport's doing, not the SDK's decision.
+        assertThat(statusForHeadersOnly("/hooks/token", 1_100_000)).isEqualTo(413);
         assertThat(raw("GET", "/health", null, null, null).statusCode()).as("the service is still up").isEqualTo(200);
         HttpResponse<String> health = raw("GET", "/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);

@@ -10,6 +10,7 @@ import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.OktaObject;
 import io.oktahooks.testkit.fixtures.Fixture;
+import io.oktahooks.testsupport.SharedFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -132,8 +133,8 @@ class ForwardCompatibilityTest {
         int checked = 0;
         for (Map.Entry<String, HookType> entry : SAMPLE_TYPES.entrySet()) {
             String prefix = entry.getValue() == HookType.EVENT ? "delivery*.json" : "request*.json";
-            for (Path file : SharedCorpora.files("okta-samples/" + entry.getKey(), prefix)) {
-                assertSameTypedView(entry.getValue(), HookJson.readTree(SharedCorpora.bytes(file)), file.toString(), checked);
+            for (Path file : SharedFiles.files("okta-samples/" + entry.getKey(), prefix)) {
+                assertSameTypedView(entry.getValue(), HookJson.readTree(SharedFiles.bytes(file)), file.toString(), checked);
                 checked++;
             }
         }

@@ -15,8 +15,7 @@ import io.oktahooks.examples.ExampleHooks;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.oktahooks.testsupport.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +39,7 @@ class HostileSuiteLeakTest {
             secrets.add(((io.oktahooks.core.telephony.TelephonyRequest) fixture.request()).message().otpCode().orElseThrow());
         }
         List<String> observed = new ArrayList<>();
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        LogCapture capture = LogCapture.start();
         try {
             ExampleHooks example = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
             HookEndpoint working = example.endpoint(HookAuth.anyOf(HookAuth.basic("hostile", password), jwt), call -> { });
@@ -83,9 +80,9 @@ class HostileSuiteLeakTest {
             observed.add(jwt.toString());
             observed.add(HookResponse.empty(HookType.TOKEN).toString());
         } finally {
-            System.setErr(original);
+            capture.close();
         }
-        String logs = captured.toString(StandardCharsets.UTF_8);
+        String logs = capture.text();
         assertThat(logs).contains("okta hook").contains("handler failed");
         String everything = logs + "\n" + String.join("\n", observed);
         for (String secret : secrets) {

@@ -8,8 +8,7 @@ import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.event.LogEvent;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.oktahooks.testsupport.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,15 +82,7 @@ abstract class DeduplicationContract {
     }
 
     static String logsOf(Runnable code) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream console = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            code.run();
-        } finally {
-            System.setErr(console);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        return LogCapture.logsOf(code);
     }
 
     static long warnings(String logs) {

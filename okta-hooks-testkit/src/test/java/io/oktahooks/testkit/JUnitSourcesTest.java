@@ -10,17 +10,17 @@ import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.junit.HookFixtureSource;
 import io.oktahooks.testkit.junit.HookJsonSource;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** Parameterized tests receive typed requests from fixtures and from the user's own JSON files. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JUnitSourcesTest {
-
-    private final List<String> telephonyEventIds = new ArrayList<>();
 
     @ParameterizedTest
     @HookFixtureSource({Fixture.TOKEN_AUTHORIZATION_CODE, Fixture.TOKEN_REFRESH})
@@ -28,16 +28,34 @@ class JUnitSourcesTest {
         assertThat(request.preferredUsername()).contains("jessie.smith@example.com");
     }
 
-    @ParameterizedTest
-    @HookFixtureSource(type = HookType.TELEPHONY)
-    void everyFixtureOfAType(TelephonyRequest request) {
-        telephonyEventIds.add(request.eventId().orElseThrow());
+    /**
+     * Runs {@link EveryTelephonyFixture} in an engine of its own and reads what its invocations
+     * reported, so the check depends on no other method of this class, nor on the order they run in.
+     */
+    @Test
+    void everyFixtureOfATypeArrivesOnceInDeclarationOrder() {
+        List<String> declared = Fixture.of(HookType.TELEPHONY).stream()
+                .map(fixture -> fixture.request().eventId().orElseThrow()).toList();
+        assertThat(declared).hasSize(8).doesNotHaveDuplicates()
+                .startsWith(Fixture.TELEPHONY_ENROLLMENT_SMS.request().eventId().orElseThrow());
+
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(DiscoverySelectors.selectClass(EveryTelephonyFixture.class)).execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(8).succeeded(8).failed(0));
+        List<String> received = results.allEvents().reportingEntryPublished().stream()
+                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("eventId")).toList();
+        assertThat(received).containsExactlyElementsOf(declared);
     }
 
-    @AfterAll
-    void everyTelephonyFixtureWasPassedInDeclarationOrder() {
-        assertThat(telephonyEventIds).hasSize(8).doesNotHaveDuplicates();
-        assertThat(telephonyEventIds.get(0)).isEqualTo(Fixture.TELEPHONY_ENROLLMENT_SMS.request().eventId().orElseThrow());
+    /** Not run by itself (a nested class): {@link #everyFixtureOfATypeArrivesOnceInDeclarationOrder} runs it. */
+    static class EveryTelephonyFixture {
+
+        @ParameterizedTest
+        @HookFixtureSource(type = HookType.TELEPHONY)
+        void receives(TelephonyRequest request, TestReporter reporter) {
+            reporter.publishEntry("eventId", request.eventId().orElseThrow());
+        }
     }
 
     @ParameterizedTest

@@ -1,6 +1,6 @@
 package io.oktahooks.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.oktahooks.testkit.assertions.HookAssertions.assertThat;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +9,7 @@ import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.InvalidResponseException.Rule;
 import io.oktahooks.core.HookHeaders;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.simulator.OktaSimulator;
@@ -106,7 +107,7 @@ class OktaSimulatorTest {
     void aWrongCommandTypeIsReported() throws IOException {
         SimulationReport report = token(serve("/wrong-type", 200,
                 "{\"commands\":[{\"type\":\"com.okta.assertion.patch\",\"value\":[]}]}", 0));
-        assertThat(report.violations("command-type")).singleElement()
+        assertThat(report.violations("command-not-allowed")).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("com.okta.assertion.patch").contains("token hook"));
     }
 
@@ -151,7 +152,40 @@ class OktaSimulatorTest {
         String url = serve("/bad-error", 200, "{\"error\":[{\"errorSummary\":\"x\"}]}", 0);
         assertThat(OktaSimulator.to(url).send(HookType.TELEPHONY, Fixture.TELEPHONY_ENROLLMENT_SMS.bytes()).violations("error")).hasSize(1);
         String link = serve("/link", 200, "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"result\":\"LINK_USER\"}}]}", 0);
-        assertThat(OktaSimulator.to(link).send(HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).violations("link-user")).hasSize(1);
+        assertThat(OktaSimulator.to(link).send(HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).violations("link-user-without-id")).hasSize(1);
+    }
+
+    @Test
+    void theSimulatorAppliesTheRulesThatDependOnTheRequestItSent() throws IOException {
+        String idPatch = serve("/id-patch", 200,
+                "{\"commands\":[{\"type\":\"com.okta.identity.patch\",\"value\":[{\"op\":\"add\",\"path\":\"/claims/x\",\"value\":1}]}]}", 0);
+        assertThat(OktaSimulator.to(idPatch).send(Fixture.TOKEN_CLIENT_CREDENTIALS.request())).hasViolation(Rule.TOKEN_NOT_MINTED);
+        assertThat(OktaSimulator.to(idPatch).send(HookType.TOKEN, Fixture.TOKEN_AUTHORIZATION_CODE.bytes())).meetsContract();
+        String progressive = serve("/progressive", 200,
+                "{\"commands\":[{\"type\":\"com.okta.user.progressive.profile.update\",\"value\":{\"mobilePhone\":\"+1555\"}}]}", 0);
+        assertThat(OktaSimulator.to(progressive).send(HookType.REGISTRATION, Fixture.REGISTRATION_SELF_SERVICE.bytes()))
+                .hasViolation(Rule.WRONG_REQUEST_KIND);
+    }
+
+    @Test
+    void theCommandLineReportsRequestDependentViolationsOfADeliberatelyWrongEndpoint() {
+        String wrongToken = serve("/cli-wrong-token", 200, "{\"commands\":["
+                + "{\"type\":\"com.okta.identity.patch\",\"value\":[{\"op\":\"add\",\"path\":\"/claims/extPatientId\",\"value\":\"1235\"}]},"
+                + "{\"type\":\"com.okta.access.patch\",\"value\":[{\"op\":\"replace\",\"path\":\"/claims/tier\",\"value\":\"gold\"},"
+                + "{\"op\":\"add\",\"path\":\"/claims/aud/5\",\"value\":\"api://x\"}]}]}", 0);
+        String wrongRegistration = serve("/cli-wrong-registration", 200,
+                "{\"commands\":[{\"type\":\"com.okta.user.progressive.profile.update\",\"value\":{\"mobilePhone\":\"+1555\"}}]}", 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertThat(SimulatorCli.run(new String[] {"--type", "token", "--fixture", "token-client-credentials", "--url", wrongToken},
+                print, print, Map.of())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAILED: 3 contract violation(s)")
+                .contains("[token-not-minted] /commands/0/value/0").contains("[claim-not-present] /commands/1/value/0")
+                .contains("[wrong-json-type] /commands/1/value/1");
+        out.reset();
+        assertThat(SimulatorCli.run(new String[] {"--type", "registration", "--url", wrongRegistration}, print, print, Map.of()))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[wrong-request-kind] /commands/0");
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * authorization server configured on the hook (client_secret_post and private_key_jwt alike).
  *
  * <p>Verification has two stages. The signature stage checks a size cap and strict compact syntax
- * before parsing, the algorithm allow-list (RS256 by default, asymmetric only), the {@code typ}
+ * before parsing, the algorithm allow-list (RS256 by default, RSA only), the {@code typ}
  * allow-list and no {@code crit}, then the signature with nimbus-jose-jwt's JOSE processor and
  * keys passed through a key filter (RSA of at least 2048 bits for signing only, unique
  * {@code kid}). The claim stage checks the exact issuer, audience, client ids, scope, {@code iat}
@@ -162,7 +162,7 @@ public final class JwtAuthenticator implements HookAuthenticator {
         KeyStatus now = warmUp();
         if (!now.ready()) {
             throw new IllegalStateException("no usable signing key could be fetched from " + status.location() + ": "
-                    + now.lastFailureReason().orElse("the key set holds no RSA signing key of 2048 bits or more"));
+                    + KeyStatusRecorder.currentFailure(now));
         }
         return now;
     }
@@ -183,7 +183,7 @@ public final class JwtAuthenticator implements HookAuthenticator {
         if (keySource instanceof Closeable closeable) {
             try {
                 closeable.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.debug("okta hook jwt: closing the key source failed: {}", e.getClass().getSimpleName());
             }
         }
@@ -280,7 +280,7 @@ public final class JwtAuthenticator implements HookAuthenticator {
             return this;
         }
 
-        /** Replaces the signature algorithms accepted (default RS256); asymmetric only. */
+        /** Replaces the signature algorithms accepted (default RS256); RS* and PS* only. */
         public Builder algorithms(String... names) {
             this.algorithms = new ArrayList<>(java.util.Arrays.asList(names));
             return this;

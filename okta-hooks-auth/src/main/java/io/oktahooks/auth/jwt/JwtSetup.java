@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
 final class JwtSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwtAuthenticator.class);
+    /** RSA signatures only: the key filter admits RSA keys alone (Okta signs with RS256). */
     private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384,
-            JWSAlgorithm.ES512);
+            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512);
     private static final int MAX_KEYS_BYTES = 51_200;
 
     /** What the verifier is made of. */
@@ -84,8 +84,8 @@ final class JwtSetup {
         for (String name : b.algorithms) {
             JWSAlgorithm alg = name == null ? null : JWSAlgorithm.parse(name);
             if (alg == null || !ASYMMETRIC.contains(alg)) {
-                problems.add("algorithm " + name + " is not allowed: only asymmetric RS*, PS* and ES* algorithms are "
-                        + "(never none or HS*)");
+                problems.add("algorithm " + name + " is not allowed: only the RSA algorithms RS* and PS* are (Okta signs "
+                        + "with RS256; never none, HS* or ES*)");
             } else {
                 algorithms.add(alg);
             }
@@ -122,6 +122,9 @@ final class JwtSetup {
             source = b.customKeySource;
             status = new KeyStatusRecorder(b.clock, b.customKeySource instanceof ImmutableJWKSet
                     ? "the keys given to keys(...)" : "the custom key source", true);
+            if (b.customKeySource instanceof ImmutableJWKSet<SecurityContext> given) {
+                status.fetched(given.getJWKSet().getKeys()); // known now: a health check need not wait for warmUp()
+            }
         } else {
             status = new KeyStatusRecorder(b.clock, keysUrl.getProtocol() + "://" + keysUrl.getHost()
                     + (keysUrl.getPort() < 0 ? "" : ":" + keysUrl.getPort()) + keysUrl.getPath(), false);

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 /**
  * What a {@link JwtAuthenticator} knows of its signing keys right now, for a health check or a
- * start-up log: how many usable keys it holds, when it last fetched them and when (and why) a
- * fetch last failed. Reading it never fetches anything.
+ * start-up log: how many usable keys it held at its last successful fetch, when that was, and when
+ * (and why) a fetch last failed. Reading it never fetches anything. Keys given with
+ * {@code keys(...)} are counted when the verifier is built; a custom {@code keySource(...)} is
+ * counted by {@code warmUp()}. Cached keys keep serving through an outage for the configured
+ * tolerance (6 h by default), so a recent {@code lastFailure} with {@code ready()} true means
+ * "degraded, still verifying".
  *
  * @param usableKeys the keys fit to verify Okta's signatures from the last successful fetch (RSA,
  *     2048 bits or more, for signing, with a unique {@code kid}); 0 before the first fetch
@@ -28,7 +32,7 @@ public record KeyStatus(int usableKeys, Optional<Instant> lastRefresh, Optional<
         Objects.requireNonNull(lastFailureReason, "lastFailureReason");
     }
 
-    /** Whether tokens can be verified now: at least one usable key is held. */
+    /** Whether at least one usable key was held at the last successful fetch. */
     public boolean ready() {
         return usableKeys > 0;
     }

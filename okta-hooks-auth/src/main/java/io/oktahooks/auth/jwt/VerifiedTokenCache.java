@@ -40,8 +40,9 @@ final class VerifiedTokenCache {
         }
         this.maxEntries = maxEntries;
         this.entries = new LinkedHashMap<>(Math.min(maxEntries, 1024), 0.75f, true) {
+            // qualified: inside a Map subclass a plain "Entry" is Map.Entry for javac 21 and newer
             @Override
-            protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<ByteBuffer, VerifiedTokenCache.Entry> eldest) {
                 return size() > VerifiedTokenCache.this.maxEntries;
             }
         };

@@ -48,8 +48,23 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     private HeaderSecretAuthenticator(String headerName, List<byte[]> secretDigests, BiPredicate<byte[], byte[]> digestsEqual) {
         this.headerName = headerName;
         this.secretDigests = List.copyOf(secretDigests);
-        this.challenge = headerName.equalsIgnoreCase("Authorization") ? "Basic realm=\"okta-hooks\"" : null;
+        this.challenge = challenge(headerName);
         this.digestsEqual = digestsEqual;
+    }
+
+    /**
+     * The {@code WWW-Authenticate} challenge sent with every 401, as RFC 9110 §15.5.2 requires:
+     * {@code Basic realm="okta-hooks"} for the {@code Authorization} header (Okta's guides use
+     * Basic), and for a custom header {@code Secret realm="okta-hooks", header="<name>"}: no
+     * registered scheme describes "a shared secret in a named header", so a scheme of our own
+     * (an RFC 9110 §11.1 token) carries the realm and says where the credential goes. The header
+     * name is configuration, never a secret; it is written as an RFC 9110 quoted-string.
+     */
+    static String challenge(String headerName) {
+        if (headerName.equalsIgnoreCase("Authorization")) {
+            return "Basic realm=\"okta-hooks\"";
+        }
+        return "Secret realm=\"okta-hooks\", header=\"" + headerName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The same authenticator comparing digests with {@code digestsEqual} (tests observe the comparisons). */

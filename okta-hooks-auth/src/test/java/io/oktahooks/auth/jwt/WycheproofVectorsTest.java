@@ -1,7 +1,6 @@
 package io.oktahooks.auth.jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
@@ -9,13 +8,12 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.testsupport.SharedFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class WycheproofVectorsTest {
 
-    private static Path corpus(String file) {
-        String configured = System.getProperty("okta.shared.dir");
-        for (String dir : new String[] {configured, "../shared", "../../shared"}) {
-            if (dir != null && Files.exists(Path.of(dir, "corpora/wycheproof", file))) {
-                return Path.of(dir, "corpora/wycheproof", file);
-            }
-        }
-        assumeTrue(false, "skipped: ../shared/corpora/wycheproof/" + file + " is not beside this checkout "
-                + "(a fresh clone has no ../shared)");
-        return null;
-    }
-
-    private static JsonNode read(String file) throws IOException {
-        return HookJson.readTree(Files.readAllBytes(corpus(file)));
+    private static JsonNode read(String file) {
+        return HookJson.readTree(SharedFiles.bytes(SharedFiles.require("corpora/wycheproof/" + file)));
     }
 
     /** The group's key material as a public JWK set, or null when nimbus cannot even parse it. */

@@ -30,4 +30,14 @@ public final class LogEntity extends OktaObject {
     public Optional<String> displayName() {
         return string("displayName");
     }
+
+    /** {@code changeDetails}: what changed on this target (targets of update events). */
+    public Optional<LogChangeDetails> changeDetails() {
+        return object("changeDetails", LogChangeDetails::new);
+    }
+
+    /** {@code detailEntry}: free-form details of this entity, as a copy. */
+    public Optional<JsonNode> detailEntry() {
+        return member("detailEntry").filter(JsonNode::isObject);
+    }
 }

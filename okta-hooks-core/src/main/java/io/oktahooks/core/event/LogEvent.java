@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One System Log event inside an event hook delivery. The commonly needed members are typed;
- * {@code authenticationContext}, {@code securityContext}, {@code request}, {@code debugContext} and
- * anything Okta adds are available through {@link #member(String)} and {@link #json()}.
+ * One System Log event inside an event hook delivery. The members of Okta's LogEvent schema are
+ * typed (actor, targets with their change details, client, outcome, transaction, authentication
+ * and security context, the IP chain, debug data); anything Okta adds is available through
+ * {@link #member(String)} and {@link #json()}.
  */
 public final class LogEvent extends OktaObject {
 
@@ -101,5 +102,54 @@ public final class LogEvent extends OktaObject {
     public Optional<JsonNode> debugData() {
         JsonNode data = node().at("/debugContext/debugData");
         return data.isMissingNode() ? Optional.empty() : Optional.of(data.deepCopy());
+    }
+
+    /** {@code authenticationContext}: how the actor authenticated. */
+    public Optional<LogAuthenticationContext> authenticationContext() {
+        return object("authenticationContext", LogAuthenticationContext::new);
+    }
+
+    /** {@code securityContext}: the client's network as Okta sees it. */
+    public Optional<LogSecurityContext> securityContext() {
+        return object("securityContext", LogSecurityContext::new);
+    }
+
+    /**
+     * The addresses the request passed through: {@code request.ipChain} (Okta's LogEvent schema),
+     * else {@code client.ipChain} (where Okta's delivery samples put it); empty when neither is there.
+     */
+    public List<LogIpAddress> ipChain() {
+        JsonNode request = node().get("request");
+        if (request != null && request.path("ipChain").isArray()) {
+            return new Holder(request).ipChain();
+        }
+        JsonNode client = node().get("client");
+        return client == null ? List.of() : new Holder(client).ipChain();
+    }
+
+    /**
+     * The phone number a phone verification event was about ({@code system.sms.send_phone_verification_message},
+     * {@code system.voice.send_phone_verification_call}): {@code debugContext.debugData.phoneNumber} on
+     * Okta Identity Engine, else the {@code alternateId} of the {@code MobilePhone} target, where
+     * Okta Classic Engine puts it. Treat it as personal data: never log it whole.
+     */
+    public Optional<String> phoneNumber() {
+        Optional<String> identityEngine = stringAt("/debugContext/debugData/phoneNumber");
+        if (identityEngine.isPresent()) {
+            return identityEngine;
+        }
+        return targets().stream().filter(target -> target.type().filter("MobilePhone"::equals).isPresent())
+                .findFirst().flatMap(LogEntity::alternateId);
+    }
+
+    /** A nested member ({@code request} or {@code client}), read with the same lenient rules as the event. */
+    private static final class Holder extends OktaObject {
+        Holder(JsonNode node) {
+            super(node);
+        }
+
+        List<LogIpAddress> ipChain() {
+            return objects("ipChain", LogIpAddress::new);
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The response a per-type builder is assembling: its commands, {@code error} and
@@ -81,27 +80,21 @@ public final class CommandDraft {
     }
 
     /**
-     * An attribute-update command value ({@code {name: value, ...}}, in the map's order), checked:
-     * at least one attribute, no empty names, and none of {@code forbidden}.
+     * An attribute-update command value ({@code {name: value, ...}}, in the map's order), checked
+     * by {@link ResponseRules#checkAttributes}: at least one attribute, no empty names, and none the
+     * hook type may never set.
      */
-    public ObjectNode attributes(String commandType, Map<String, ?> attributes, Set<String> forbidden) {
+    public ObjectNode attributes(String commandType, Map<String, ?> attributes) {
         Objects.requireNonNull(attributes, "attributes");
-        if (attributes.isEmpty()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE,
-                    commandType + " needs at least one attribute");
-        }
         ObjectNode value = HookJson.newObject();
         attributes.forEach((name, attributeValue) -> {
-            if (name == null || name.isEmpty()) {
+            if (name == null) {
                 throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE,
                         commandType + " attribute names must not be empty");
             }
-            if (forbidden.contains(name)) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.FORBIDDEN_ATTRIBUTE,
-                        "a " + type.displayName() + " can never set '" + name + "' (" + commandType + ")");
-            }
             value.set(name, attributeValue == null ? value.nullNode() : HookJson.toNode(attributeValue));
         });
+        ResponseRules.checkAttributes(type, commandType, value);
         return value;
     }
 

@@ -11,8 +11,6 @@ import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.saml.SamlRequest;
 import io.oktahooks.core.telephony.TelephonyRequest;
-import io.oktahooks.core.telephony.TelephonyResponseBuilder;
-import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.userimport.UserImportRequest;
 import java.util.EnumMap;
@@ -32,6 +30,10 @@ public final class HookTypes {
     /** The registration summary sent when a registration handler fails. */
     public static final String REGISTRATION_FAILURE_SUMMARY =
             "Registration cannot be completed at this time. Please try again later.";
+
+    /** The summary sent when a telephony handler fails, so that Okta sends the passcode itself. */
+    public static final String TELEPHONY_FAILURE_SUMMARY =
+            "The external telephony provider could not send the passcode; Okta's own providers should send it.";
 
     /**
      * What the SDK knows about one hook type.
@@ -61,8 +63,11 @@ public final class HookTypes {
                 UserImportRequest::of, () -> HookResponse.empty(HookType.USER_IMPORT)));
         register(new Entry<>(HookType.PASSWORD_IMPORT, PasswordImportRequest.class, PasswordImportRequest::parse,
                 PasswordImportRequest::of, () -> PasswordImportResponseBuilder.create().unverified().build()));
+        // Telephony: an error object. Okta's developer reference names an error object (with a timeout,
+        // a non-200 status and a malformed reply) as what makes Okta send the passcode through its own
+        // providers; a FAILED status does so only according to Okta's help pages.
         register(new Entry<>(HookType.TELEPHONY, TelephonyRequest.class, TelephonyRequest::parse, TelephonyRequest::of,
-                () -> TelephonyResponseBuilder.create().action(TelephonyStatus.FAILED, null, null, null).build()));
+                () -> HookResponse.error(HookType.TELEPHONY, HookError.of(TELEPHONY_FAILURE_SUMMARY))));
         register(new Entry<>(HookType.EVENT, EventDelivery.class, EventDelivery::parse, EventDelivery::of,
                 () -> HookResponse.empty(HookType.EVENT)));
         for (HookType type : HookType.values()) {

@@ -32,10 +32,18 @@ public final class Sanitize {
      * @return the escaped value, {@code -} for null
      */
     public static String forLog(String untrusted) {
+        return forLog(untrusted, MAX_LENGTH);
+    }
+
+    /**
+     * {@link #forLog(String)} keeping up to {@code maxLength} characters: for the SDK's own
+     * messages, which may quote names from the handler's code (a claim name, a path) at length.
+     */
+    public static String forLog(String untrusted, int maxLength) {
         if (untrusted == null) {
             return "-";
         }
-        int limit = Math.min(untrusted.length(), MAX_LENGTH);
+        int limit = Math.min(untrusted.length(), maxLength);
         StringBuilder out = new StringBuilder(limit + 8);
         int i = 0;
         while (i < limit) {

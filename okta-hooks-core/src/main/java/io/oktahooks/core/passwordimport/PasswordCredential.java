@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 /**
  * The username and clear-text password of a password import call.
  *
- * <p>{@code toString()} shows the username only. Compare passwords with
+ * <p>{@code toString()} shows no value, like every view of a request: it names the parts present
+ * only (the username is often an e-mail address, and a CR/LF in it would forge log lines). Compare
+ * passwords with
  * {@link #passwordEquals(String)} (constant time) or hash {@link #password()} with your old store's
  * algorithm; never log it.
  */
@@ -36,9 +38,10 @@ public final class PasswordCredential {
                 expected == null ? new byte[0] : expected.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The username; the password is redacted. */
+    /** The parts present, e.g. {@code PasswordCredential{members=[username, password]}}; never a value. */
     @Override
     public String toString() {
-        return "PasswordCredential{username=" + username + ", password=(redacted)}";
+        return "PasswordCredential{members=[" + (username.isEmpty() ? "" : "username")
+                + (!username.isEmpty() && !password.isEmpty() ? ", " : "") + (password.isEmpty() ? "" : "password") + "]}";
     }
 }

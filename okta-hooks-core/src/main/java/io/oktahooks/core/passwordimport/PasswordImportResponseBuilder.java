@@ -3,6 +3,7 @@ package io.oktahooks.core.passwordimport;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 
@@ -18,12 +19,12 @@ public final class PasswordImportResponseBuilder extends ResponseBuilder<Passwor
     private boolean decided;
 
     private PasswordImportResponseBuilder() {
-        this(new CommandDraft(HookType.PASSWORD_IMPORT));
+        this(HookType.PASSWORD_IMPORT);
     }
 
-    private PasswordImportResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private PasswordImportResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */

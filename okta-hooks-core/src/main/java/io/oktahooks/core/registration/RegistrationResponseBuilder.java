@@ -3,12 +3,13 @@ package io.oktahooks.core.registration;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
+import io.oktahooks.core.internal.ResponseRules;
 import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds the answer to a registration inline hook: allow or deny ({@code com.okta.action.update}),
@@ -27,12 +28,12 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
     private final RegistrationRequest.Kind kind;
 
     RegistrationResponseBuilder(RegistrationRequest.Kind kind) {
-        this(kind, new CommandDraft(HookType.REGISTRATION));
+        this(kind, HookType.REGISTRATION);
     }
 
-    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
         this.kind = kind;
     }
 
@@ -67,10 +68,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets attributes of the new user's profile in one command (self-service registration only). */
     public RegistrationResponseBuilder updateUserProfile(Map<String, ?> attributes) {
-        if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.USER_PROFILE_UPDATE + " is only valid for self-service "
-                    + "registration; this is a progressive-profile request: use updateProgressiveProfile");
-        }
+        ResponseRules.checkRegistrationKind(HookType.Commands.USER_PROFILE_UPDATE, kind);
         return profileCommand(HookType.Commands.USER_PROFILE_UPDATE, attributes);
     }
 
@@ -81,10 +79,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     /** Sets submitted attributes in a progressive-profile update, in one command. */
     public RegistrationResponseBuilder updateProgressiveProfile(Map<String, ?> attributes) {
-        if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.WRONG_REQUEST_KIND, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only valid for "
-                    + "progressive profile; this is a self-service registration: use updateUserProfile");
-        }
+        ResponseRules.checkRegistrationKind(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, kind);
         return profileCommand(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE, attributes);
     }
 
@@ -94,7 +89,7 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
     }
 
     private RegistrationResponseBuilder profileCommand(String type, Map<String, ?> attributes) {
-        draft.add(type, draft.attributes(type, attributes, Set.of("password")));
+        draft.add(type, draft.attributes(type, attributes));
         return this;
     }
 }

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.ResponseRules;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,17 +29,15 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
 
     private final CommandDraft draft;
 
-    private static final List<String> PATCHABLE_ROOTS = List.of("/subject/", "/authentication/", "/conditions/", "/claims/");
-
     private boolean startNewCommand;
 
     private SamlResponseBuilder() {
-        this(new CommandDraft(HookType.SAML));
+        this(HookType.SAML);
     }
 
-    private SamlResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private SamlResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */
@@ -98,12 +97,12 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
 
     /** Replaces any element of the assertion at an (already escaped) JSON Pointer. */
     public SamlResponseBuilder replace(String pointer, Object value) {
-        return operation("replace", pointer, requireValue(pointer, value));
+        return operation("replace", pointer, value == null ? null : HookJson.toNode(value));
     }
 
     /** Adds an element to the assertion at an (already escaped) JSON Pointer. */
     public SamlResponseBuilder add(String pointer, Object value) {
-        return operation("add", pointer, requireValue(pointer, value));
+        return operation("add", pointer, value == null ? null : HookJson.toNode(value));
     }
 
     /** Puts the following operations into a new {@code com.okta.assertion.patch} command. */
@@ -112,19 +111,9 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
         return this;
     }
 
-    private static JsonNode requireValue(String pointer, Object value) {
-        if (value == null || value instanceof JsonNode json && json.isNull()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.MISSING_VALUE, "a SAML patch of " + pointer + " needs a value; Okta documents no remove for assertions");
-        }
-        return HookJson.toNode(value);
-    }
-
     private SamlResponseBuilder operation(String op, String pointer, JsonNode value) {
         Objects.requireNonNull(pointer, "pointer");
-        if (PATCHABLE_ROOTS.stream().noneMatch(pointer::startsWith)) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "SAML patch path " + pointer + " must start with one of " + PATCHABLE_ROOTS
-                    + "; Okta does not let a hook change other parts of the assertion");
-        }
+        ResponseRules.checkSamlOperation(op, pointer, value);
         ObjectNode operation = HookJson.newObject();
         operation.put("op", op);
         operation.put("path", pointer);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Objects;
@@ -20,12 +21,12 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     private final CommandDraft draft;
 
     private TelephonyResponseBuilder() {
-        this(new CommandDraft(HookType.TELEPHONY));
+        this(HookType.TELEPHONY);
     }
 
-    private TelephonyResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private TelephonyResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */
@@ -35,17 +36,35 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
 
     /** The provider delivered the message. */
     public TelephonyResponseBuilder successful(String provider, String transactionId) {
-        return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, null);
+        return successful(provider, transactionId, null);
+    }
+
+    /**
+     * The provider delivered the message, with free-form metadata (e.g. {@code Duration=300ms})
+     * that Okta records with the delivery.
+     */
+    public TelephonyResponseBuilder successful(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, transactionMetadata);
     }
 
     /** The message was sent; delivery is not confirmed yet. */
     public TelephonyResponseBuilder pending(String provider, String transactionId) {
-        return action(TelephonyStatus.PENDING, provider, transactionId, null);
+        return pending(provider, transactionId, null);
+    }
+
+    /** The message was sent, delivery not confirmed yet, with free-form metadata Okta records. */
+    public TelephonyResponseBuilder pending(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.PENDING, provider, transactionId, transactionMetadata);
     }
 
     /** The message could not be sent (Okta fails over to its own providers). */
     public TelephonyResponseBuilder failed(String provider, String transactionId) {
-        return action(TelephonyStatus.FAILED, provider, transactionId, null);
+        return failed(provider, transactionId, null);
+    }
+
+    /** The message could not be sent (Okta fails over to its own providers), with free-form metadata Okta records. */
+    public TelephonyResponseBuilder failed(String provider, String transactionId, String transactionMetadata) {
+        return action(TelephonyStatus.FAILED, provider, transactionId, transactionMetadata);
     }
 
     /**

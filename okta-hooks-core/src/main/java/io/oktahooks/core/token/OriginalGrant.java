@@ -11,9 +11,13 @@ public final class OriginalGrant extends OktaObject {
         super(node);
     }
 
-    /** {@code authorization}: the original request's parameters. */
+    /**
+     * The original request's parameters: {@code authorization}, as Okta's specification names it
+     * since 2026, or {@code request}, its name before; whichever the payload carries.
+     */
     public Optional<AuthorizationRequest> authorization() {
-        return object("authorization", AuthorizationRequest::new);
+        Optional<AuthorizationRequest> current = object("authorization", AuthorizationRequest::new);
+        return current.isPresent() ? current : object("request", AuthorizationRequest::new);
     }
 
     /** {@code refresh_token.jti}. */

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.TokenPatchRules;
+import io.oktahooks.core.internal.TokenPatchRules.Token;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,12 +21,22 @@ import java.util.Set;
  * ({@code com.okta.identity.patch}) and the access token ({@code com.okta.access.patch}), token
  * lifetimes, or an {@code error} (which fails the OAuth flow with {@code server_error}).
  *
- * <p>Every patch is checked against Okta's documented rules as it is added: reserved claims
- * ({@code sub}, {@code iss}, {@code exp}, ...; {@code aud} and {@code sub} only in access tokens)
- * cannot be patched, {@code add}/{@code replace} need a value, {@code -} only appends, lifetimes lie
- * between 300 and 86,400 seconds. A builder from {@link TokenRequest#respond()} also refuses to
- * patch a token that is not being minted and to replace or remove a claim the token does not have.
- * All patches for one token go into one command, in the order added.
+ * <p>Every patch is checked against Okta's documented rules as it is added, because Okta drops the
+ * whole patch (and the user loses every claim it meant to add) when one operation is invalid:
+ * reserved claims ({@code sub}, {@code iss}, {@code exp}, ...) cannot be patched, except that an
+ * access token's {@code aud} and {@code sub} may be added or replaced (never removed);
+ * {@code add}/{@code replace} need a value; append only works with {@code add}; lifetimes lie
+ * between 300 and 86,400 seconds.
+ *
+ * <p>A builder from {@link TokenRequest#respond()} also checks each patch against the token the
+ * request mints, as Okta does: the token is minted; a replaced or removed claim, member or element
+ * exists; every object and array on a {@link ClaimPath} exists and has the JSON type its step
+ * needs (a member inside an object, an element or append inside an array); an {@code add} at an
+ * array index lies within 0 to the array's size. Patches apply in the order added, so a claim
+ * added first can be patched inside afterwards. Refusals name the path, the rule and what the
+ * token has there (its JSON type and size, never a claim value). A free-standing builder
+ * ({@link #create()}) cannot check these; the endpoint checks its responses against the request
+ * before sending them. All patches for one token go into one command, in the order added.
  */
 public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBuilder> {
 
@@ -45,40 +57,23 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
             "permissions", "purpose", "pwd_exp_days", "pwd_exp_time", "rid", "role", "rpt", "rsi", "scope", "scopes",
             "scp", "sid", "sub", "term", "token_type", "uid", "user_ip", "username", "ver");
 
-    /** Reserved claims that an access token (but never an ID token) may patch. */
-    private static final Set<String> ACCESS_TOKEN_PATCHABLE = Set.of("aud", "sub");
-
     private final TokenRequest request;
+    private TokenPatchRules idRules;
+    private TokenPatchRules accessRules;
 
     TokenResponseBuilder(TokenRequest request) {
-        this(request, new CommandDraft(HookType.TOKEN));
+        this(request, HookType.TOKEN);
     }
 
-    private TokenResponseBuilder(TokenRequest request, CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private TokenResponseBuilder(TokenRequest request, HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
         this.request = request;
     }
 
     /** A builder that knows nothing of the request (no checks that depend on it). */
     public static TokenResponseBuilder create() {
         return new TokenResponseBuilder(null);
-    }
-
-    /** Which token a patch applies to. */
-    private enum Token {
-        ID("ID token", HookType.Commands.IDENTITY_PATCH, "identity"),
-        ACCESS("access token", HookType.Commands.ACCESS_PATCH, "access");
-
-        final String label;
-        final String commandType;
-        final String dataMember;
-
-        Token(String label, String commandType, String dataMember) {
-            this.label = label;
-            this.commandType = commandType;
-            this.dataMember = dataMember;
-        }
     }
 
     /** Adds (or overwrites) a claim in the ID token. */
@@ -153,13 +148,8 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
 
     private TokenResponseBuilder lifetime(Token token, Duration lifetime) {
         Objects.requireNonNull(lifetime, "lifetime");
-        if (lifetime.compareTo(MIN_LIFETIME) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0 || lifetime.getNano() != 0) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE, "the " + token.label + " lifetime must be whole seconds between "
-                    + MIN_LIFETIME.toSeconds() + " and " + MAX_LIFETIME.toSeconds() + " (5 minutes to 24 hours), not "
-                    + lifetime.toMillis() / 1000.0 + " seconds");
-        }
-        requireMinted(token);
-        ObjectNode op = op("replace", "/token/lifetime/expiration");
+        rules(token).checkLifetime(lifetime);
+        ObjectNode op = op("replace", TokenPatchRules.LIFETIME_PATH);
         op.put("value", lifetime.toSeconds());
         operations(token).add(op);
         return this;
@@ -167,34 +157,8 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
 
     private TokenResponseBuilder patch(Token token, String operation, ClaimPath path, Object value) {
         Objects.requireNonNull(path, "path");
-        String claim = path.claim();
-        if (RESERVED_CLAIMS.contains(claim) && !(token == Token.ACCESS && ACCESS_TOKEN_PATCHABLE.contains(claim))) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.RESERVED_CLAIM, "claim '" + claim + "' is reserved by Okta and cannot be patched in "
-                    + (token == Token.ID ? "an ID token" : "an access token")
-                    + (ACCESS_TOKEN_PATCHABLE.contains(claim) ? " (aud and sub may be patched in access tokens only)" : ""));
-        }
-        if (path.isAppend() && !operation.equals("add")) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "'-' appends to an array and only works with add, not " + operation
-                    + " (path " + path.pointer() + ")");
-        }
-        JsonNode node = null;
-        if (!operation.equals("remove")) {
-            if (value == null || value instanceof JsonNode json && (json.isNull() || json.isMissingNode())) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.MISSING_VALUE, operation + " of " + path.pointer() + " in the " + token.label
-                        + " needs a value; to delete a claim use remove");
-            }
-            node = HookJson.toNode(value);
-        }
-        requireMinted(token);
-        if (request != null && (!operation.equals("add") || !path.segments().isEmpty())) {
-            Optional<MintedToken> minted = token == Token.ID ? request.identity() : request.access();
-            boolean present = minted.map(t -> t.claims().contains(claim)).orElse(false);
-            if (!present) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim + "': "
-                        + (path.segments().isEmpty() ? operation + " only works on claims the token already has; use add"
-                                : "Okta cannot " + operation + " inside a claim the token does not have"));
-            }
-        }
+        JsonNode node = operation.equals("remove") || value == null ? null : HookJson.toNode(value);
+        rules(token).check(operation, path, node);
         ObjectNode op = op(operation, path.pointer());
         if (node != null) {
             op.set("value", node);
@@ -203,23 +167,22 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
         return this;
     }
 
-    private void requireMinted(Token token) {
-        if (request == null) {
-            return;
+    /** The rules of one token, holding the token as the patches so far leave it (request-bound builders). */
+    private TokenPatchRules rules(Token token) {
+        if (token == Token.ID) {
+            idRules = idRules == null ? TokenPatchRules.of(token, request) : idRules;
+            return idRules;
         }
-        boolean minted = (token == Token.ID ? request.identity() : request.access()).isPresent();
-        if (!minted) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.TOKEN_NOT_MINTED, "this request mints no " + token.label + " (data." + token.dataMember
-                    + " is absent): Okta fails the whole response if it carries " + token.commandType);
-        }
+        accessRules = accessRules == null ? TokenPatchRules.of(token, request) : accessRules;
+        return accessRules;
     }
 
     private ArrayNode operations(Token token) {
-        JsonNode existing = draft.last(token.commandType);
+        JsonNode existing = draft.last(token.commandType());
         if (existing instanceof ArrayNode array) {
             return array;
         }
-        return draft.add(token.commandType, JsonNodeFactory.instance.arrayNode());
+        return draft.add(token.commandType(), JsonNodeFactory.instance.arrayNode());
     }
 
     private static ObjectNode op(String operation, String path) {

@@ -3,10 +3,11 @@ package io.oktahooks.core.userimport;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.ResponseRules;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds the answer to a user import inline hook: create a new Okta user or link to an existing
@@ -20,12 +21,12 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
     private boolean actionSet;
 
     private UserImportResponseBuilder() {
-        this(new CommandDraft(HookType.USER_IMPORT));
+        this(HookType.USER_IMPORT);
     }
 
-    private UserImportResponseBuilder(CommandDraft draft) {
-        super(draft);
-        this.draft = draft;
+    private UserImportResponseBuilder(HookType type) {
+        super(type);
+        this.draft = Drafts.of(this);
     }
 
     /** A new builder. */
@@ -46,10 +47,7 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
      * @param oktaUserId the existing Okta user's id, e.g. {@code 00garwpuyxHaWOkdV0g3}
      */
     public UserImportResponseBuilder linkUser(String oktaUserId) {
-        if (oktaUserId == null || oktaUserId.isBlank()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.LINK_USER_WITHOUT_ID, "LINK_USER needs the id of the Okta user to link to; Okta rejects "
-                    + "LINK_USER without a com.okta.user.update {id} command");
-        }
+        ResponseRules.checkLinkedUserId(oktaUserId);
         action("LINK_USER");
         draft.add(HookType.Commands.USER_UPDATE, HookJson.newObject().put("id", oktaUserId));
         return this;
@@ -84,7 +82,7 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
     }
 
     private UserImportResponseBuilder profile(String type, Map<String, ?> attributes) {
-        draft.add(type, draft.attributes(type, attributes, Set.of()));
+        draft.add(type, draft.attributes(type, attributes));
         return this;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
+import io.oktahooks.testkit.simulator.SimulationReport;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
 
@@ -13,11 +14,13 @@ import org.assertj.core.api.Assertions;
  * import static io.oktahooks.testkit.assertions.HookAssertions.assertThat;
  *
  * assertThat(handler.handle(request)).addsIdTokenClaim("extPatientId", "1235").hasNoError();
- * assertThat(endpoint.handle(call)).meetsContract(HookType.TOKEN).body().addsIdTokenClaim(...);
+ * assertThat(endpoint.handle(call)).meetsContract(request).body().addsIdTokenClaim(...);
+ * assertThat(OktaSimulator.to(url).send(request)).meetsContract();
  * }</pre>
  * It extends AssertJ's {@link Assertions}, so the same static import also gives AssertJ's own
- * {@code assertThat} for strings, lists and everything else: a test needs one import, and
- * importing both entry points never shadows AssertJ's methods. For several checks that should all
+ * {@code assertThat} for strings, lists and everything else: a test needs this one import. (Do not
+ * also single-import AssertJ's {@code Assertions.assertThat}: a single-type import shadows this
+ * class's on-demand one.) For several checks that should all
  * be reported at once, use {@link SoftHookAssertions}.
  */
 public final class HookAssertions extends Assertions {
@@ -33,6 +36,14 @@ public final class HookAssertions extends Assertions {
     /** Assertions on an endpoint's HTTP reply (status, headers, contract, body). */
     public static HttpReplyAssert assertThat(HookHttpResponse reply) {
         return new HttpReplyAssert(reply);
+    }
+
+    /**
+     * Assertions on what the {@code OktaSimulator} found against a live endpoint:
+     * {@code assertThat(report).meetsContract()} or {@code .hasViolation(rule)}.
+     */
+    public static SimulationReportAssert assertThat(SimulationReport report) {
+        return new SimulationReportAssert(report);
     }
 
     /** Assertions on raw response JSON (an empty body reads as {@code {}}). */

@@ -1,6 +1,7 @@
 package io.oktahooks.testkit.assertions;
 
 import io.oktahooks.core.HookHttpResponse;
+import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.testkit.simulator.ContractViolation;
@@ -29,10 +30,27 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         return myself;
     }
 
-    /** The reply meets Okta's contract for a POST of this hook type (status, shape, commands, errors, size). */
+    /**
+     * The reply meets Okta's contract for a POST of this hook type (status, shape, commands,
+     * errors, size), by the rules that hold for every request; prefer
+     * {@link #meetsContract(HookRequest)}, which also applies the request-dependent ones.
+     */
     public HttpReplyAssert meetsContract(HookType type) {
         isNotNull();
-        List<ContractViolation> violations = ResponseContract.check(type, actual);
+        return meets(type, ResponseContract.check(type, actual));
+    }
+
+    /**
+     * The reply meets Okta's contract for this request, every rule included: also no patch of a
+     * token the request does not mint, no replace or remove of what the sent token lacks, nested
+     * paths that fit the token, the registration flow's own profile command.
+     */
+    public HttpReplyAssert meetsContract(HookRequest request) {
+        isNotNull();
+        return meets(request.type(), ResponseContract.check(request, actual));
+    }
+
+    private HttpReplyAssert meets(HookType type, List<ContractViolation> violations) {
         if (!violations.isEmpty()) {
             failWithMessage("Expected the reply to meet Okta's %s contract but:%n  %s%nreply: status %s, body:%n  %s",
                     type.displayName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
@@ -52,7 +70,10 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         return myself;
     }
 
-    /** Assertions on the body as a hook response ({@code {}} when empty). */
+    /**
+     * Assertions on the body as a hook response ({@code {}} when empty). A hard assertion even in a
+     * soft context: use {@code SoftHookAssertions.assertThatBody(reply)} there.
+     */
     public HookResponseAssert body() {
         isNotNull();
         byte[] body = actual.body();

@@ -3,6 +3,9 @@ package io.oktahooks.testkit.assertions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
+import io.oktahooks.core.internal.HookJson;
+import java.nio.charset.StandardCharsets;
+import io.oktahooks.testkit.simulator.SimulationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
 
@@ -29,9 +32,33 @@ public class SoftHookAssertions extends AbstractSoftAssertions implements Standa
         return proxy(HookResponseAssert.class, JsonNode.class, response == null ? null : response.toJson());
     }
 
+    /** Soft assertions on what the {@code OktaSimulator} found against a live endpoint. */
+    public SimulationReportAssert assertThat(SimulationReport report) {
+        return proxy(SimulationReportAssert.class, SimulationReport.class, report);
+    }
+
     /** Soft assertions on response JSON. */
     public HookResponseAssert assertThatJson(JsonNode json) {
         return proxy(HookResponseAssert.class, JsonNode.class, json);
+    }
+
+    /** Soft assertions on raw response JSON (an empty body reads as {@code {}}). */
+    public HookResponseAssert assertThatJson(byte[] json) {
+        return assertThatJson(json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
+    }
+
+    /** Soft assertions on raw response JSON text. */
+    public HookResponseAssert assertThatJson(String json) {
+        return assertThatJson(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Soft assertions on an HTTP reply's body as a hook response. Use this rather than
+     * {@code assertThat(reply).body()}: AssertJ keeps only the assertions it creates itself soft,
+     * so what follows {@code body()} fails at once.
+     */
+    public HookResponseAssert assertThatBody(HookHttpResponse reply) {
+        return assertThatJson(reply == null ? null : reply.body());
     }
 
     /** Runs the assertions and reports every failure at the end. */

@@ -2,7 +2,11 @@ package io.oktahooks.testkit.simulator;
 
 import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpResponse;
+import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.HookTypes;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,13 +25,15 @@ import java.util.Objects;
 /**
  * Plays Okta against a running hook service over HTTP: POSTs a payload with Okta's headers and
  * credentials, waits at most Okta's 3 seconds, and checks the reply against the contract with
- * {@link ResponseContract}. Also sends the event hook verification GET.
+ * {@link ResponseContract}, knowing the request it sent, so it applies every request-dependent rule
+ * too (a patch of a token not minted, a replace of a claim the sent token lacks, ...). Also sends
+ * the event hook verification GET.
  *
  * <pre>{@code
  * SimulationReport report = OktaSimulator.to("http://127.0.0.1:8082/hooks/token")
  *         .header("Authorization", BasicAuth.header("admin", "supersecret"))
  *         .send(HookType.TOKEN, Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
- * assertThat(report.violations()).isEmpty();
+ * assertThat(report).meetsContract();            // HookAssertions
  * }</pre>
  * Immutable after configuration; a connection that cannot be made throws {@link IOException}.
  */
@@ -67,13 +73,30 @@ public final class OktaSimulator {
         return this;
     }
 
-    /** POSTs a hook call and checks the reply. */
+    /**
+     * POSTs a hook call and checks the reply against every rule, the ones that depend on the
+     * request sent included (the body is read as a request of {@code type}; a body that is not one
+     * is still sent, and the reply is then checked against the rules that hold for every request).
+     */
     public SimulationReport send(HookType type, byte[] body) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
+        HookRequest sent;
+        try {
+            sent = HookTypes.parse(type, body);
+        } catch (HookParseException e) {
+            sent = null;
+        }
+        HookRequest request = sent;
+        HttpRequest.Builder call = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
-        return exchange(type, "POST", request.build(), body, reply -> ResponseContract.check(type, reply));
+        headers.forEach(call::header);
+        return exchange(type, "POST", call.build(), body,
+                reply -> request == null ? ResponseContract.check(type, reply) : ResponseContract.check(request, reply));
+    }
+
+    /** POSTs this request (e.g. {@code fixture.builder()...build()}) and checks the reply against every rule. */
+    public SimulationReport send(HookRequest request) throws IOException {
+        return send(request.type(), HookJson.toBytes(request.json()));
     }
 
     /** Sends the event hook verification GET with this challenge and checks the echo. */

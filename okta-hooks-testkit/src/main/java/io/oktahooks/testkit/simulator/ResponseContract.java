@@ -2,30 +2,36 @@ package io.oktahooks.testkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.internal.JsonPointers;
-import io.oktahooks.core.registration.RegistrationResponseBuilder;
-import io.oktahooks.core.saml.SamlResponseBuilder;
-import io.oktahooks.core.token.ClaimPath;
-import io.oktahooks.core.token.TokenResponseBuilder;
-import java.time.Duration;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.ResponseRules;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks an HTTP reply against Okta's hook contract, the way Okta would read it: the status, the
  * JSON shape, the command types allowed for the hook type, each command's rules (the same rules the
- * SDK's response builders enforce), the {@code error} and {@code ErrorCause} fields, the 256 KB
- * limit and the verification echo. Works on replies from any service, SDK-built or not.
+ * SDK's response builders and endpoint enforce, from one implementation), the {@code error} and
+ * {@code ErrorCause} fields, the 256 KB limit and the verification echo. Works on replies from any
+ * service, SDK-built or not.
+ *
+ * <p>Given the request that was sent ({@link #check(HookRequest, HookHttpResponse)}), it also
+ * applies every rule that depends on it, as Okta does: no patch of a token the request does not
+ * mint, no replace or remove of a claim, member or element the sent token lacks, nested paths that
+ * fit the token's JSON (objects and arrays that exist, indices within the array), and the
+ * registration profile command of the request's own flow (self-service or progressive profile).
+ *
+ * <p>Each violation has a stable code ({@link ContractViolation#rule()}): {@code status},
+ * {@code empty-body}, {@code size}, {@code json}, {@code content-type}, {@code unknown-member},
+ * {@code error}, {@code error-cause}, {@code debug-context}, {@code verification}, {@code timeout},
+ * and for a broken command rule the code of its {@link InvalidResponseException.Rule}
+ * ({@link ContractViolation#code(InvalidResponseException.Rule)}, e.g. {@code token-not-minted}).
  */
 public final class ResponseContract {
 
@@ -36,15 +42,31 @@ public final class ResponseContract {
     private ResponseContract() {
     }
 
-    /** Violations of a reply to a POST of the given hook type; empty when the reply meets the contract. */
+    /**
+     * Violations of a reply to a POST of the given hook type, checking the rules that hold for
+     * every request of that type; empty when the reply meets them. Prefer
+     * {@link #check(HookRequest, HookHttpResponse)}, which also checks the request-dependent rules.
+     */
     public static List<ContractViolation> check(HookType type, HookHttpResponse reply) {
+        return check(type, null, reply);
+    }
+
+    /**
+     * Violations of a reply to this request, checking every rule, the request-dependent ones
+     * included; empty when the reply meets the contract.
+     */
+    public static List<ContractViolation> check(HookRequest request, HookHttpResponse reply) {
+        return check(request.type(), request, reply);
+    }
+
+    private static List<ContractViolation> check(HookType type, HookRequest request, HookHttpResponse reply) {
         List<ContractViolation> violations = new ArrayList<>();
         int status = reply.status();
         byte[] body = reply.body();
         if (status == 204) {
             if (!type.allowsEmptyResponse()) {
                 violations.add(new ContractViolation("status", "204 is not documented for " + type.displayName()
-                        + " hooks; answer 200 with a JSON body"));
+                        + "s; answer 200 with a JSON body"));
             }
             if (body.length > 0) {
                 violations.add(new ContractViolation("empty-body", "a 204 reply must have no body"));
@@ -65,7 +87,7 @@ public final class ResponseContract {
         }
         if (body.length == 0) {
             violations.add(new ContractViolation("json", "a 200 reply to a " + type.displayName()
-                    + " hook must carry a JSON object (use 204 for no change)"));
+                    + " must carry a JSON object (use 204 for no change)"));
             return violations;
         }
         String contentType = header(reply, "Content-Type");
@@ -89,7 +111,9 @@ public final class ResponseContract {
                         + "' is not part of Okta's response (commands, error, debugContext)"));
             }
         });
-        checkCommands(type, json.get("commands"), violations);
+        for (ResponseRules.Violation violation : ResponseRules.check(type, json, request)) {
+            violations.add(new ContractViolation(ContractViolation.code(violation.rule()), violation.toString()));
+        }
         checkError(json.get("error"), violations);
         JsonNode debug = json.get("debugContext");
         if (debug != null && !debug.isObject()) {
@@ -133,195 +157,6 @@ public final class ResponseContract {
         return reply.header(name).orElse(null);
     }
 
-    private static void checkCommands(HookType type, JsonNode commands, List<ContractViolation> violations) {
-        if (commands == null) {
-            return;
-        }
-        if (!commands.isArray()) {
-            violations.add(new ContractViolation("commands", "commands must be an array"));
-            return;
-        }
-        TokenResponseBuilder token = TokenResponseBuilder.create();
-        SamlResponseBuilder saml = SamlResponseBuilder.create();
-        RegistrationResponseBuilder registration = RegistrationResponseBuilder.create();
-        boolean linkUser = false;
-        boolean userUpdate = false;
-        int index = 0;
-        for (JsonNode command : commands) {
-            String where = "/commands/" + index++;
-            String commandType = command.path("type").asText("");
-            JsonNode value = command.get("value");
-            if (!type.commandTypes().contains(commandType)) {
-                violations.add(new ContractViolation("command-type", where + ": command type '" + commandType
-                        + "' does not belong to a " + type.displayName() + " (allowed: " + String.join(", ", sorted(type.commandTypes())) + ")"));
-                continue;
-            }
-            if (value == null || value.isNull()) {
-                violations.add(new ContractViolation("command-value", where + ": " + commandType + " has no value"));
-                continue;
-            }
-            try {
-                switch (commandType) {
-                    case HookType.Commands.IDENTITY_PATCH, HookType.Commands.ACCESS_PATCH ->
-                            checkTokenPatch(token, commandType.equals(HookType.Commands.IDENTITY_PATCH), value, where, violations);
-                    case HookType.Commands.ASSERTION_PATCH -> checkSamlPatch(saml, value, where, violations);
-                    case HookType.Commands.USER_PROFILE_UPDATE, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE,
-                            HookType.Commands.APP_USER_PROFILE_UPDATE -> {
-                        if (!value.isObject()) {
-                            violations.add(new ContractViolation("command-value", where + ": " + commandType + " takes an object of attributes"));
-                        } else if (type == HookType.REGISTRATION) {
-                            Map<String, Object> attributes = new LinkedHashMap<>();
-                            value.fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue()));
-                            if (commandType.equals(HookType.Commands.USER_PROFILE_UPDATE)) {
-                                registration.updateUserProfile(attributes);
-                            } else {
-                                registration.updateProgressiveProfile(attributes);
-                            }
-                        }
-                    }
-                    case HookType.Commands.ACTION_UPDATE -> linkUser |= checkAction(type, value, where, violations);
-                    case HookType.Commands.USER_UPDATE -> {
-                        userUpdate = true;
-                        if (!value.path("id").isTextual() || value.path("id").asText().isBlank()) {
-                            violations.add(new ContractViolation("command-value", where + ": com.okta.user.update needs {\"id\": \"<okta user id>\"}"));
-                        }
-                    }
-                    case HookType.Commands.TELEPHONY_ACTION -> checkTelephony(value, where, violations);
-                    default -> { }
-                }
-            } catch (InvalidResponseException e) {
-                violations.add(new ContractViolation("command-rule", where + ": " + e.getMessage()));
-            }
-        }
-        if (linkUser && !userUpdate) {
-            violations.add(new ContractViolation("link-user", "LINK_USER needs a com.okta.user.update {id} command naming the Okta user"));
-        }
-    }
-
-    private static void checkTokenPatch(TokenResponseBuilder builder, boolean idToken, JsonNode ops, String where,
-            List<ContractViolation> violations) {
-        if (!ops.isArray()) {
-            violations.add(new ContractViolation("command-value", where + ": a token patch value is an array of operations"));
-            return;
-        }
-        for (JsonNode op : ops) {
-            String operation = op.path("op").asText("");
-            String path = op.path("path").asText("");
-            JsonNode value = op.get("value");
-            try {
-                if (path.equals("/token/lifetime/expiration")) {
-                    if (!operation.equals("replace") || value == null || !value.canConvertToLong()) {
-                        violations.add(new ContractViolation("lifetime", where + ": the lifetime is a replace with a number of seconds"));
-                        continue;
-                    }
-                    Duration lifetime = Duration.ofSeconds(value.asLong());
-                    if (idToken) {
-                        builder.idTokenLifetime(lifetime);
-                    } else {
-                        builder.accessTokenLifetime(lifetime);
-                    }
-                    continue;
-                }
-                if (!path.startsWith("/claims/")) {
-                    violations.add(new ContractViolation("patch-path", where + ": path " + path + " must start with /claims/ or be /token/lifetime/expiration"));
-                    continue;
-                }
-                List<String> tokens = new ArrayList<>(Arrays.asList(path.substring("/claims/".length()).split("/", -1)));
-                tokens.replaceAll(JsonPointers::unescape);
-                ClaimPath claimPath = new ClaimPath(tokens.get(0), tokens.subList(1, tokens.size()));
-                switch (operation) {
-                    case "add" -> {
-                        if (idToken) {
-                            builder.addIdTokenClaim(claimPath, value);
-                        } else {
-                            builder.addAccessTokenClaim(claimPath, value);
-                        }
-                    }
-                    case "replace" -> {
-                        if (idToken) {
-                            builder.replaceIdTokenClaim(claimPath, value);
-                        } else {
-                            builder.replaceAccessTokenClaim(claimPath, value);
-                        }
-                    }
-                    case "remove" -> {
-                        if (value != null && !value.isNull()) {
-                            violations.add(new ContractViolation("remove-value", where + ": remove of " + path
-                                    + " carries a value; Okta drops the whole patch"));
-                        }
-                        if (idToken) {
-                            builder.removeIdTokenClaim(claimPath);
-                        } else {
-                            builder.removeAccessTokenClaim(claimPath);
-                        }
-                    }
-                    default -> violations.add(new ContractViolation("patch-op", where + ": op '" + operation
-                            + "' is not add, replace or remove"));
-                }
-            } catch (InvalidResponseException e) {
-                String rule = e.rule() == InvalidResponseException.Rule.RESERVED_CLAIM ? "reserved-claim" : "patch-rule";
-                violations.add(new ContractViolation(rule, where + ": " + e.getMessage()));
-            }
-        }
-    }
-
-    private static void checkSamlPatch(SamlResponseBuilder builder, JsonNode ops, String where, List<ContractViolation> violations) {
-        if (!ops.isArray()) {
-            violations.add(new ContractViolation("command-value", where + ": an assertion patch value is an array of operations"));
-            return;
-        }
-        for (JsonNode op : ops) {
-            String operation = op.path("op").asText("");
-            String path = op.path("path").asText("");
-            try {
-                switch (operation) {
-                    case "add" -> builder.add(path, op.get("value"));
-                    case "replace" -> builder.replace(path, op.get("value"));
-                    default -> violations.add(new ContractViolation("patch-op", where + ": op '" + operation
-                            + "' is not add or replace (Okta documents no other for assertions)"));
-                }
-            } catch (InvalidResponseException e) {
-                violations.add(new ContractViolation("patch-rule", where + ": " + e.getMessage()));
-            }
-        }
-    }
-
-    /** Returns true when the action is LINK_USER. */
-    private static boolean checkAction(HookType type, JsonNode value, String where, List<ContractViolation> violations) {
-        String member = switch (type) {
-            case REGISTRATION -> "registration";
-            case USER_IMPORT -> "result";
-            case PASSWORD_IMPORT -> "credential";
-            default -> "";
-        };
-        Set<String> allowed = switch (type) {
-            case REGISTRATION -> Set.of("ALLOW", "DENY");
-            case USER_IMPORT -> Set.of("CREATE_USER", "LINK_USER");
-            case PASSWORD_IMPORT -> Set.of("VERIFIED", "UNVERIFIED");
-            default -> Set.of();
-        };
-        String actual = value.path(member).asText(null);
-        if (actual == null || !allowed.contains(actual)) {
-            violations.add(new ContractViolation("action", where + ": com.okta.action.update for a " + type.displayName()
-                    + " hook is {\"" + member + "\": " + String.join("|", sorted(allowed)) + "}, not " + value));
-        }
-        return "LINK_USER".equals(actual);
-    }
-
-    private static void checkTelephony(JsonNode value, String where, List<ContractViolation> violations) {
-        if (!value.isArray() || value.isEmpty()) {
-            violations.add(new ContractViolation("command-value", where + ": com.okta.telephony.action takes an array of results"));
-            return;
-        }
-        for (JsonNode result : value) {
-            String status = result.path("status").asText("");
-            if (!Set.of("SUCCESSFUL", "PENDING", "FAILED").contains(status)) {
-                violations.add(new ContractViolation("telephony-status", where + ": status must be SUCCESSFUL, PENDING or FAILED, not '"
-                        + status + "'"));
-            }
-        }
-    }
-
     private static void checkError(JsonNode error, List<ContractViolation> violations) {
         if (error == null) {
             return;
@@ -330,8 +165,9 @@ public final class ResponseContract {
             violations.add(new ContractViolation("error", "error must be an object {errorSummary, errorCauses}"));
             return;
         }
-        if (!error.path("errorSummary").isTextual()) {
-            violations.add(new ContractViolation("error", "error.errorSummary should be a string (Okta shows a generic message otherwise)"));
+        if (error.has("errorSummary") && !error.get("errorSummary").isTextual()) {
+            violations.add(new ContractViolation("error", "error.errorSummary must be a string when present (without it Okta "
+                    + "shows its default message)"));
         }
         JsonNode causes = error.get("errorCauses");
         if (causes == null) {
@@ -357,9 +193,5 @@ public final class ResponseContract {
                 violations.add(new ContractViolation("error-cause", "locationType must be body, header, url or query"));
             }
         }
-    }
-
-    private static List<String> sorted(Set<String> values) {
-        return values.stream().sorted().toList();
     }
 }
