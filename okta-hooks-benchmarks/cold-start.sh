@@ -12,13 +12,21 @@ java_opts="${JAVA_OPTS:--XX:+TieredCompilation -XX:TieredStopAtLevel=1}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 module="$root/okta-hooks-benchmarks"
-classpath_file="$module/target/cold-start-classpath.txt"
 samples="$module/target/cold-start-samples.txt"
 
-echo "cold-start.sh: building okta-hooks-benchmarks and its class path ..." >&2
+echo "cold-start.sh: building okta-hooks-benchmarks and the class paths ..." >&2
+# each module writes its own runtime class path to its target/cold-start-classpath.txt
 mvn -q -B -f "$root/pom.xml" -pl okta-hooks-benchmarks -am -DskipTests package \
-    dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file" >&2
-classpath="$module/target/classes:$(cat "$classpath_file")"
+    dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
+# What a Lambda deployment of the function holds, and nothing else (a long class path slows every
+# ServiceLoader look-up, SLF4J's included): the benchmark's classes, okta-hooks-aws-lambda with its
+# runtime dependencies (core, auth, Jackson, nimbus, SLF4J API, aws-lambda-java-core/-events), an
+# SLF4J binding (slf4j-simple) and the testkit jar for its token fixture (a resource; none of its
+# classes load). The Jackson variant uses the same class path and loads what it needs of it.
+lambda_jar="$(ls "$root"/okta-hooks-aws-lambda/target/okta-hooks-aws-lambda-*.jar | grep -v -e sources -e javadoc | head -1)"
+testkit_jar="$(ls "$root"/okta-hooks-testkit/target/okta-hooks-testkit-*.jar | grep -v -e sources -e javadoc | head -1)"
+binding="$(tr ':' '\n' < "$module/target/cold-start-classpath.txt" | grep '/slf4j-simple-' | head -1)"
+classpath="$module/target/classes:$lambda_jar:$(cat "$root/okta-hooks-aws-lambda/target/cold-start-classpath.txt"):$binding:$testkit_jar"
 
 : > "$samples"
 for ((i = 1; i <= runs; i++)); do
