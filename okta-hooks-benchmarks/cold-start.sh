@@ -3,7 +3,8 @@
 # to the first answered token event, for the SDK's HttpApiHookHandler and for a hand-written
 # Jackson handler (io.oktahooks.benchmarks.coldstart.ColdStart). Prints median, min and max.
 #   okta-hooks-benchmarks/cold-start.sh [RUNS]        RUNS processes per variant (default 15, at least 10)
-# JVM flags: JAVA_OPTS, default -XX:TieredStopAtLevel=1, as Lambda's Java 17+ runtimes start the JVM.
+# JVM flags: JAVA_OPTS, default -XX:+TieredCompilation -XX:TieredStopAtLevel=1, as Lambda's Java 17 runtime
+# starts the JVM.
 set -euo pipefail
 
 runs="${1:-15}"
@@ -16,7 +17,7 @@ samples="$module/target/cold-start-samples.txt"
 
 echo "cold-start.sh: building okta-hooks-benchmarks and the class paths ..." >&2
 # each module writes its own runtime class path to its target/cold-start-classpath.txt
-mvn -q -B -f "$root/pom.xml" -pl okta-hooks-benchmarks -am -DskipTests package \
+"$root/mvnw" -q -B -ntp -f "$root/pom.xml" -pl okta-hooks-benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
     dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
 # What a Lambda deployment of the function holds, and nothing else (a long class path slows every
 # ServiceLoader look-up, SLF4J's included): the benchmark's classes, okta-hooks-aws-lambda with its
