@@ -2,8 +2,8 @@ package io.oktahooks.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.auth.HookAuth;
+import io.oktahooks.benchmarks.coldstart.JacksonTokenHandler;
 import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
@@ -69,13 +69,6 @@ public class TokenHookBenchmark extends BenchmarkSettings {
         if (patientId == null) {
             return new byte[0];
         }
-        ObjectNode response = mapper.createObjectNode();
-        ObjectNode command = response.putArray("commands").addObject();
-        command.put("type", "com.okta.identity.patch");
-        ObjectNode op = command.putArray("value").addObject();
-        op.put("op", "add");
-        op.put("path", "/claims/extPatientId");
-        op.put("value", patientId);
-        return mapper.writeValueAsBytes(response);
+        return mapper.writeValueAsBytes(JacksonTokenHandler.patch(mapper, patientId));
     }
 }

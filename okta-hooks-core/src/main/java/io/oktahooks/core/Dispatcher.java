@@ -7,11 +7,15 @@ import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
 import io.oktahooks.core.internal.ResponseRules;
 import io.oktahooks.core.internal.Sanitize;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +32,7 @@ final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
 
-    /** Longest rule message logged (it may quote claim names and paths from the handler's code). */
+    /** Longest rule or deduplicator failure message logged (it may quote claim names and paths from the handler's code). */
     private static final int MAX_MESSAGE_LOGGED = 1000;
 
     /** A handler together with the request class it takes, so no cast is unchecked. */
@@ -128,33 +132,64 @@ final class Dispatcher {
         return Replies.acknowledged();
     }
 
-    /** The delivery without the events seen before, or null when every event was a duplicate. */
+    /**
+     * The delivery without the events seen before, or null when every event was a duplicate. The
+     * deduplicator is asked once for the whole delivery; when it fails, every event is kept.
+     */
     private EventDelivery withoutDuplicates(EventDelivery delivery) {
         ObjectNode json = delivery.json();
         JsonNode events = json.at("/data/events");
         if (!events.isArray()) {
             return delivery;
         }
-        ArrayNode fresh = json.arrayNode();
-        List<LogEvent> typed = delivery.events();
+        List<String> uuids = uuidsOf(events, delivery.events());
+        Set<String> asked = new LinkedHashSet<>();
+        for (String uuid : uuids) {
+            if (uuid != null && uuid.length() <= EventDeduplicator.MAX_UUID_LENGTH) {
+                asked.add(uuid);
+            }
+        }
+        Set<String> fresh;
+        try {
+            fresh = asked.isEmpty() ? Set.of() : Objects.requireNonNull(deduplicator.firstSeen(Collections.unmodifiableSet(asked)),
+                    "the deduplicator returned null");
+        } catch (RuntimeException e) {
+            LOG.warn("okta hook: event deduplication was skipped for delivery eventId={} ({} events), which is handled "
+                    + "without it (at least once): {}: {}", Sanitize.forLog(delivery.eventId().orElse(null)), events.size(),
+                    e.getClass().getName(), Sanitize.forLog(e.getMessage(), MAX_MESSAGE_LOGGED));
+            LOG.debug("okta hook: the deduplicator's failure", e);
+            return delivery;
+        }
+        ArrayNode kept = json.arrayNode();
+        Set<String> handedOver = new HashSet<>();
         int index = 0;
         for (JsonNode event : events) {
-            String uuid = event.isObject() ? typed.get(index++).uuid().orElse(null) : null;
+            String uuid = uuids.get(index++);
             if (uuid != null && uuid.length() > EventDeduplicator.MAX_UUID_LENGTH) {
                 LOG.warn("okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
                         + "without deduplication", uuid.length(), EventDeduplicator.MAX_UUID_LENGTH);
-                fresh.add(event);
-            } else if (uuid == null || deduplicator.firstSeen(uuid)) {
-                fresh.add(event);
+                kept.add(event);
+            } else if (uuid == null || fresh.contains(uuid) && handedOver.add(uuid)) {
+                kept.add(event);
             } else {
                 LOG.debug("okta hook: dropped duplicate event uuid={}", Sanitize.forLog(uuid));
             }
         }
-        if (fresh.isEmpty() && !events.isEmpty()) {
+        if (kept.isEmpty() && !events.isEmpty()) {
             return null;
         }
-        ((ObjectNode) json.get("data")).set("events", fresh);
+        ((ObjectNode) json.get("data")).set("events", kept);
         return EventDelivery.of(json);
+    }
+
+    /** Each event's uuid, in order; null for an event that is not an object or has none. */
+    private static List<String> uuidsOf(JsonNode events, List<LogEvent> typed) {
+        List<String> uuids = new ArrayList<>(events.size());
+        int index = 0;
+        for (JsonNode event : events) {
+            uuids.add(event.isObject() ? typed.get(index++).uuid().orElse(null) : null);
+        }
+        return uuids;
     }
 
     /** The fail-safe reply to {@code request}, as when its handler fails with {@code failure}. */
