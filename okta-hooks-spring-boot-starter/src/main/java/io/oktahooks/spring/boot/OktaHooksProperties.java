@@ -112,8 +112,25 @@ public record OktaHooksProperties(
      * @param inMemorySize how many recent event uuids to remember in memory (about 150 bytes each); 0, the
      *     default, turns deduplication off. An EventDeduplicator bean (a shared store for several
      *     instances) is used instead when present
+     * @param jdbc deduplication shared by every instance through one database table (okta-hooks-jdbc)
      */
-    public record EventDeduplication(int inMemorySize) {
+    public record EventDeduplication(int inMemorySize, @DefaultValue Jdbc jdbc) {
+    }
+
+    /**
+     * Event deduplication through the application's DataSource, shared by every instance; needs
+     * okta-hooks-jdbc on the class path and a DataSource bean.
+     *
+     * @param enabled whether to deduplicate through the DataSource (default false)
+     * @param table the table name (default okta_hook_events)
+     * @param createTable whether to create the table at start-up when it is missing (default false: create
+     *     it with the DDL in README)
+     * @param timeout how long one delivery may wait for the database before it is handled without
+     *     deduplication (default 1s)
+     * @param retention how long seen events are remembered (default 1d)
+     */
+    public record Jdbc(boolean enabled, @DefaultValue("okta_hook_events") String table, boolean createTable,
+            @DefaultValue("1s") Duration timeout, @DefaultValue("1d") Duration retention) {
     }
 
     /**
