@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoublePredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a JMH JSON result ({@code -rf json -rff jmh.json}) into the tables of RESULTS.md, so that no
@@ -37,7 +38,7 @@ public final class ResultsReport {
 
     /** An SDK benchmark beside its baseline, with the project's target for the pair. */
     record Pair(String title, String sdk, String baselineName, String baseline, String target,
-            DoublePredicate timeRatioMet) {
+            @Nullable DoublePredicate timeRatioMet) {
     }
 
     static final List<Pair> PAIRS = List.of(

@@ -10,6 +10,7 @@ import io.oktahooks.core.error.HookError;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one hook call: {@code commands}, an optional {@code error}, an optional
@@ -35,12 +36,12 @@ public final class HookResponse {
 
     private final HookType type;
     private final List<Command> commands;
-    private final HookError error;
-    private final ObjectNode debugContext;
-    private final String verification;
+    private final @Nullable HookError error;
+    private final @Nullable ObjectNode debugContext;
+    private final @Nullable String verification;
 
-    private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
-            String verification) {
+    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext, @Nullable String verification) {
         this.type = Objects.requireNonNull(type, "type");
         this.commands = List.copyOf(commands);
         this.error = error;
@@ -158,7 +159,7 @@ public final class HookResponse {
         return node;
     }
 
-    private static void putIfPresent(ObjectNode node, String name, String value) {
+    private static void putIfPresent(ObjectNode node, String name, @Nullable String value) {
         if (value != null) {
             node.put(name, value);
         }
@@ -178,7 +179,7 @@ public final class HookResponse {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HookResponse that && that.type == type && that.toJson().equals(toJson());
     }
 
@@ -195,7 +196,8 @@ public final class HookResponse {
                 + (verification != null ? ", verification" : "") + "}";
     }
 
-    static HookResponse fromBuilder(HookType type, List<Command> commands, HookError error, ObjectNode debugContext) {
+    static HookResponse fromBuilder(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext) {
         return new HookResponse(type, commands, error, debugContext, null);
     }
 }

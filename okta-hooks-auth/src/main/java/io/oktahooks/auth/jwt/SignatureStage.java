@@ -12,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.oktahooks.auth.AuthFailure;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signature half of verification, the one code path production and the signature corpora
@@ -35,7 +36,7 @@ final class SignatureStage {
     }
 
     /** The size and syntax rules, checked before anything parses the token; null when both hold. */
-    AuthFailure precheck(String token) {
+    @Nullable AuthFailure precheck(String token) {
         return token.length() > maxTokenLength ? AuthFailure.TOKEN_TOO_LARGE : TokenSyntax.check(token);
     }
 
@@ -73,7 +74,7 @@ final class SignatureStage {
      *
      * @return null when the signature verifies with a trusted key, else the reason
      */
-    AuthFailure check(String token) {
+    @Nullable AuthFailure check(String token) {
         AuthFailure syntax = precheck(token);
         if (syntax != null) {
             return syntax;
@@ -93,7 +94,7 @@ final class SignatureStage {
      * @param context receives the selector and the keys offered (a {@link KeyFilter.Offered}), or null
      * @throws Exception what key selection or verification threw (see the caller's classification)
      */
-    void verifySignature(SignedJWT token, SecurityContext context) throws Exception {
+    void verifySignature(SignedJWT token, @Nullable SecurityContext context) throws Exception {
         processor.process(token, context);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response a per-type builder is assembling: its commands, {@code error} and
@@ -24,8 +25,8 @@ public final class CommandDraft {
     private final HookType type;
     private final List<String> commandTypes = new ArrayList<>();
     private final List<JsonNode> commandValues = new ArrayList<>();
-    private HookError error;
-    private ObjectNode debugContext;
+    private @Nullable HookError error;
+    private @Nullable ObjectNode debugContext;
     private boolean shared;
 
     /** An empty draft of a response to {@code type}. */
@@ -54,7 +55,7 @@ public final class CommandDraft {
     }
 
     /** The value of the most recent command of this type, or null when there is none. */
-    public JsonNode last(String commandType) {
+    public @Nullable JsonNode last(String commandType) {
         detach();
         for (int i = commandTypes.size() - 1; i >= 0; i--) {
             if (commandTypes.get(i).equals(commandType)) {
@@ -116,12 +117,12 @@ public final class CommandDraft {
     }
 
     /** The {@code error}, or null. */
-    public HookError error() {
+    public @Nullable HookError error() {
         return error;
     }
 
     /** The {@code debugContext}, or null. */
-    public ObjectNode debugContext() {
+    public @Nullable ObjectNode debugContext() {
         return debugContext;
     }
 

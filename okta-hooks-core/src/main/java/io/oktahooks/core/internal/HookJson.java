@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookParseException;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one hardened Jackson configuration the SDK reads and writes Okta JSON with.
@@ -72,7 +74,7 @@ public final class HookJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
     }
 
@@ -206,7 +208,7 @@ public final class HookJson {
     }
 
     /** The first line of a message, cut at 200 characters. */
-    public static String firstLine(String message) {
+    public static String firstLine(@Nullable String message) {
         if (message == null) {
             return "";
         }

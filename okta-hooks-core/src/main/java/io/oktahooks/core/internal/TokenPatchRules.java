@@ -13,8 +13,10 @@ import io.oktahooks.core.token.TokenResponseBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's rules for the patch of one token ({@code com.okta.identity.patch} or
@@ -72,11 +74,11 @@ public final class TokenPatchRules {
 
     private final Token token;
     private final boolean requestKnown;
-    private final MintedToken minted;
+    private final @Nullable MintedToken minted;
     /** The token's claims as the operations so far left them; copied from the request on first use. */
-    private ObjectNode claims;
+    private @Nullable ObjectNode claims;
 
-    private TokenPatchRules(Token token, TokenRequest request) {
+    private TokenPatchRules(Token token, @Nullable TokenRequest request) {
         this.token = token;
         this.requestKnown = request != null;
         Optional<MintedToken> fromRequest = request == null ? Optional.empty()
@@ -90,7 +92,7 @@ public final class TokenPatchRules {
      * @param request the request answered, or null when it is not known (only the rules that hold
      *     for every request are checked)
      */
-    public static TokenPatchRules of(Token token, TokenRequest request) {
+    public static TokenPatchRules of(Token token, @Nullable TokenRequest request) {
         return new TokenPatchRules(token, request);
     }
 
@@ -101,7 +103,7 @@ public final class TokenPatchRules {
      * @param value the operand; null (or JSON null) for none
      * @throws InvalidResponseException naming the rule broken
      */
-    public void check(String operation, ClaimPath path, JsonNode value) {
+    public void check(String operation, ClaimPath path, @Nullable JsonNode value) {
         String claim = path.claim();
         boolean systemClaim = token == Token.ACCESS && ACCESS_TOKEN_PATCHABLE.contains(claim);
         if (TokenResponseBuilder.RESERVED_CLAIMS.contains(claim) && !systemClaim) {
@@ -236,7 +238,7 @@ public final class TokenPatchRules {
 
     private ObjectNode claims() {
         if (claims == null) {
-            claims = minted.claims().json();
+            claims = Objects.requireNonNull(minted, "minted token").claims().json();
         }
         return claims;
     }
@@ -314,7 +316,7 @@ public final class TokenPatchRules {
                 + " at " + at;
     }
 
-    private static void apply(String operation, ClaimPath path, JsonNode target, JsonNode value) {
+    private static void apply(String operation, ClaimPath path, JsonNode target, @Nullable JsonNode value) {
         JsonNode copy = value == null ? null : value.deepCopy();
         ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
         if (last instanceof ClaimPath.Member member) {
