@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URL;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -51,7 +51,7 @@ public final class HandWrittenHttpService {
                     .getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
             authorized = header -> header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
         } else {
-            JWKSet keys = JWKSet.load(new URL(args[2] + "/v1/keys"), 1000, 1000, 0); // the keys, before the port opens
+            JWKSet keys = JWKSet.load(URI.create(args[2] + "/v1/keys").toURL(), 1000, 1000, 0); // the keys, before the port opens
             DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
             jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
             jwt.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(HttpColdStart.AUDIENCE,

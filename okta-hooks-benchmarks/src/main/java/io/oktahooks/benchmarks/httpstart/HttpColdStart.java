@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,8 +37,8 @@ public final class HttpColdStart {
 
     static final String AUDIENCE = LocalAuthorizationServer.DEFAULT_AUDIENCE;
     static final Map<String, String> PATIENTS = Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
-    /** Worker threads of both services' executors. */
-    static final int THREADS = 4;
+    /** Worker threads of both services' executors: the example service's pool. */
+    static final int THREADS = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
     private static final String USER = "okta";
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -46,6 +47,8 @@ public final class HttpColdStart {
     }
 
     /**
+     * Runs the samples and prints them and the summary.
+     *
      * @param args {@code RUNS SERVICE_CLASS_PATH [JVM options of the services...]}
      */
     public static void main(String[] args) throws Exception {
@@ -55,7 +58,7 @@ public final class HttpColdStart {
         byte[] body;
         try (InputStream in = HttpColdStart.class.getClassLoader()
                 .getResourceAsStream("io/oktahooks/testkit/fixtures/token-authorization-code.json")) {
-            body = in.readAllBytes();
+            body = Objects.requireNonNull(in, "the testkit's token fixture is not on the class path").readAllBytes();
         }
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         String[] variants = {"sdk basic", "hand-written basic", "sdk bearer", "hand-written bearer"};
@@ -85,7 +88,7 @@ public final class HttpColdStart {
                     }
                     double ms = sample(command, port, authorization, body, log);
                     if (round > 0) {
-                        samples.get(variant).add(ms);
+                        Objects.requireNonNull(samples.get(variant)).add(ms);
                         System.out.printf(Locale.ROOT, "sample round=%d variant=%s ms=%.1f%n", round, variant.replace(' ', '-'), ms);
                     }
                 }
@@ -100,7 +103,8 @@ public final class HttpColdStart {
         }
         for (String auth : List.of("basic", "bearer")) {
             System.out.printf(Locale.ROOT, "ratio %s: SDK / hand-written median = %.2f%n", auth,
-                    median(samples.get("sdk " + auth)) / median(samples.get("hand-written " + auth)));
+                    median(Objects.requireNonNull(samples.get("sdk " + auth)))
+                            / median(Objects.requireNonNull(samples.get("hand-written " + auth))));
         }
         System.out.println("(ms from starting the JVM to the first answered token call; service JVM options: "
                 + (jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions)) + ")");
