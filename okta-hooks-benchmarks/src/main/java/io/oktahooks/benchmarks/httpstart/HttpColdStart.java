@@ -37,8 +37,8 @@ public final class HttpColdStart {
 
     static final String AUDIENCE = LocalAuthorizationServer.DEFAULT_AUDIENCE;
     static final Map<String, String> PATIENTS = Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
-    /** Worker threads of both services' executors: the example service's pool. */
-    static final int THREADS = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+    /** Worker threads of both services' executors: the example service's pool, or {@code -Dokta.hooks.bench.threads}. */
+    static final int THREADS = Integer.getInteger("okta.hooks.bench.threads", Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
     private static final String USER = "okta";
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(60);
