@@ -38,9 +38,17 @@ public final class HookResponse {
     private final HookError error;
     private final ObjectNode debugContext;
     private final String verification;
+    /** The request whose rules every command passed as its builder added it, or null; not part of equality. */
+    private final Object checkedAgainst;
 
     private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
             String verification) {
+        this(type, commands, error, debugContext, verification, null);
+    }
+
+    private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
+            String verification, Object checkedAgainst) {
+        this.checkedAgainst = checkedAgainst;
         this.type = Objects.requireNonNull(type, "type");
         this.commands = List.copyOf(commands);
         this.error = error;
@@ -195,7 +203,16 @@ public final class HookResponse {
                 + (verification != null ? ", verification" : "") + "}";
     }
 
-    static HookResponse fromBuilder(HookType type, List<Command> commands, HookError error, ObjectNode debugContext) {
-        return new HookResponse(type, commands, error, debugContext, null);
+    static HookResponse fromBuilder(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
+            Object checkedAgainst) {
+        return new HookResponse(type, commands, error, debugContext, null, checkedAgainst);
+    }
+
+    /**
+     * Whether every command was checked against {@code request}'s rules as it was added (built by a
+     * builder bound to this very request, which checks all that {@code ResponseRules} would).
+     */
+    boolean checkedAgainst(HookRequest request) {
+        return checkedAgainst != null && checkedAgainst == request;
     }
 }

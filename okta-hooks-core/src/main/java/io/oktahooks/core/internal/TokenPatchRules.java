@@ -12,6 +12,7 @@ import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.token.TokenResponseBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,8 +74,14 @@ public final class TokenPatchRules {
     private final Token token;
     private final boolean requestKnown;
     private final MintedToken minted;
-    /** The token's claims as the operations so far left them; copied from the request on first use. */
+    /**
+     * The token's claims as the operations so far left them: on first use a new object holding the
+     * request's claim nodes, so adding, replacing or removing a whole claim copies nothing; a claim
+     * is deep-copied (once) before an operation reaches inside it. The request's tree is never changed.
+     */
     private ObjectNode claims;
+    /** Claims of {@link #claims} that are this object's own copies (safe to change inside). */
+    private final Set<String> ownClaims = new HashSet<>();
 
     private TokenPatchRules(Token token, TokenRequest request) {
         this.token = token;
@@ -236,9 +243,23 @@ public final class TokenPatchRules {
 
     private ObjectNode claims() {
         if (claims == null) {
-            claims = minted.claims().json();
+            claims = HookJson.newObject();
+            JsonNode requested = Nodes.of(minted).get("claims");
+            if (requested instanceof ObjectNode object) {
+                claims.setAll(object); // shares the request's nodes: read-only until ownClaim copies one
+            }
         }
         return claims;
+    }
+
+    /** The claim's value, copied from the request first if it is still the request's node. */
+    private JsonNode ownClaim(ObjectNode all, String claim) {
+        JsonNode value = all.get(claim);
+        if (value != null && ownClaims.add(claim)) {
+            value = value.deepCopy();
+            all.set(claim, value);
+        }
+        return value;
     }
 
     /**
@@ -260,6 +281,7 @@ public final class TokenPatchRules {
             throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                     + "': Okta cannot " + operation + " inside a claim the token does not have (" + path.pointer() + ")");
         }
+        current = ownClaim(all, claim); // the operation will change something inside this claim
         String at = CLAIMS_PREFIX + JsonPointers.escape(claim);
         List<ClaimPath.Step> steps = path.steps();
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -314,9 +336,12 @@ public final class TokenPatchRules {
                 + " at " + at;
     }
 
-    private static void apply(String operation, ClaimPath path, JsonNode target, JsonNode value) {
+    private void apply(String operation, ClaimPath path, JsonNode target, JsonNode value) {
         JsonNode copy = value == null ? null : value.deepCopy();
         ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
+        if (path.steps().isEmpty()) {
+            ownClaims.add(path.claim()); // a whole claim set or removed here is this object's own from now on
+        }
         if (last instanceof ClaimPath.Member member) {
             ObjectNode object = (ObjectNode) target;
             if (operation.equals("remove")) {
