@@ -178,11 +178,8 @@ public final class HookResponse {
      * @throws ResponseTooLargeException when the JSON is {@value #MAX_BYTES} bytes or more
      */
     public byte[] toBytes() {
-        byte[] bytes = HookJson.toBytes(json(false));
-        if (bytes.length >= MAX_BYTES) {
-            throw new ResponseTooLargeException(type, bytes.length);
-        }
-        return bytes;
+        // written once, into one pooled buffer, and checked there
+        return HookJson.toBytes(json(false), MAX_BYTES, size -> new ResponseTooLargeException(type, size));
     }
 
     @Override

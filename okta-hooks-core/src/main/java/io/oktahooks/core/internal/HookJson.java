@@ -1,6 +1,7 @@
 package io.oktahooks.core.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,6 +19,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookParseException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongFunction;
 
 /**
  * The one hardened Jackson configuration the SDK reads and writes Okta JSON with.
@@ -164,6 +168,84 @@ public final class HookJson {
             return WRITER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written: " + firstLine(e.getOriginalMessage()), e);
+        }
+    }
+
+    /**
+     * Serialises a reply once, into one pooled buffer, and checks its size there: the bytes when the
+     * JSON is shorter than {@code limit}, else the exception {@code tooLarge} makes (bytes beyond the
+     * limit are only counted, for the exact size in the refusal). What is returned is the only array
+     * allocated for the output ({@link #toBytes(JsonNode)} grows a chain of blocks and copies them).
+     *
+     * @param tooLarge the exception for a reply of the given size (exact), not below the limit
+     * @return the compact UTF-8 JSON, shorter than {@code limit}
+     */
+    public static byte[] toBytes(JsonNode node, int limit, LongFunction<? extends RuntimeException> tooLarge) {
+        ReplyBuffer buffer = ReplyBuffer.acquire(limit);
+        try {
+            try (JsonGenerator generator = MAPPER.getFactory().createGenerator(buffer)) {
+                WRITER.writeValue(generator, node);
+            }
+            if (buffer.size >= limit) {
+                throw tooLarge.apply(buffer.size);
+            }
+            return java.util.Arrays.copyOf(buffer.bytes, (int) buffer.size);
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree could not be written: " + firstLine(e.getMessage()), e);
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /**
+     * The output of one reply: bytes kept up to the limit, counted beyond it. Buffers of up to 64 KiB
+     * are pooled (16 slots, picked by thread id, each held by one writer at a time), so a reply
+     * allocates its exact-size result and nothing else for the output.
+     */
+    private static final class ReplyBuffer extends OutputStream {
+        private static final int SLOTS = 16;
+        private static final int INITIAL = 8 * 1024;
+        private static final int POOLED_MAX = 64 * 1024;
+        private static final AtomicReferenceArray<byte[]> POOL = new AtomicReferenceArray<>(SLOTS);
+
+        private final int slot;
+        private final int limit;
+        private byte[] bytes;
+        private long size;
+
+        private ReplyBuffer(int slot, int limit, byte[] bytes) {
+            this.slot = slot;
+            this.limit = limit;
+            this.bytes = bytes;
+        }
+
+        static ReplyBuffer acquire(int limit) {
+            int slot = (int) (Thread.currentThread().getId() & (SLOTS - 1));
+            byte[] pooled = POOL.getAndSet(slot, null);
+            return new ReplyBuffer(slot, limit, pooled != null ? pooled : new byte[INITIAL]);
+        }
+
+        void release() {
+            if (bytes.length <= POOLED_MAX) {
+                POOL.set(slot, bytes);
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int length) {
+            long kept = Math.min(size + length, limit);
+            if (kept > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(kept, 2L * bytes.length)));
+            }
+            if (kept > size) {
+                System.arraycopy(source, offset, bytes, (int) size, (int) (kept - size));
+            }
+            size += length;
         }
     }
 

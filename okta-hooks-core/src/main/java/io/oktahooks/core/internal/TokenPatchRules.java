@@ -74,14 +74,15 @@ public final class TokenPatchRules {
     private final Token token;
     private final boolean requestKnown;
     private final MintedToken minted;
-    /**
-     * The token's claims as the operations so far left them: on first use a new object holding the
-     * request's claim nodes, so adding, replacing or removing a whole claim copies nothing; a claim
-     * is deep-copied (once) before an operation reaches inside it. The request's tree is never changed.
+    /*
+     * The token's claims as the operations so far left them, without copying the request's: the
+     * request's claims object (only read), overlaid by the claims operations set (this object's own
+     * nodes: a value copied when set, or a request claim deep-copied once before an operation
+     * reaches inside it) and the claims they removed. The request's tree is never changed.
      */
-    private ObjectNode claims;
-    /** Claims of {@link #claims} that are this object's own copies (safe to change inside). */
-    private final Set<String> ownClaims = new HashSet<>();
+    private ObjectNode requestedClaims;
+    private ObjectNode changedClaims;
+    private Set<String> removedClaims;
 
     private TokenPatchRules(Token token, TokenRequest request) {
         this.token = token;
@@ -205,7 +206,7 @@ public final class TokenPatchRules {
         String[] tokens = pointer.split("/", -1);
         String claim = JsonPointers.unescape(tokens[0]);
         List<ClaimPath.Step> steps = new ArrayList<>();
-        JsonNode current = requestKnown && minted != null ? claims().get(claim) : null;
+        JsonNode current = requestKnown && minted != null ? claim(claim) : null;
         for (int i = 1; i < tokens.length; i++) {
             String token = JsonPointers.unescape(tokens[i]);
             boolean last = i == tokens.length - 1;
@@ -241,47 +242,72 @@ public final class TokenPatchRules {
         }
     }
 
-    private ObjectNode claims() {
-        if (claims == null) {
-            claims = HookJson.newObject();
-            JsonNode requested = Nodes.of(minted).get("claims");
-            if (requested instanceof ObjectNode object) {
-                claims.setAll(object); // shares the request's nodes: read-only until ownClaim copies one
+    /** A claim of the token as the operations so far left it; null when it has none. */
+    private JsonNode claim(String name) {
+        if (changedClaims != null) {
+            JsonNode changed = changedClaims.get(name);
+            if (changed != null) {
+                return changed;
             }
         }
-        return claims;
+        if (removedClaims != null && removedClaims.contains(name)) {
+            return null;
+        }
+        if (requestedClaims == null) {
+            JsonNode requested = Nodes.of(minted).get("claims");
+            requestedClaims = requested instanceof ObjectNode object ? object : HookJson.newObject();
+        }
+        return requestedClaims.get(name);
     }
 
-    /** The claim's value, copied from the request first if it is still the request's node. */
-    private JsonNode ownClaim(ObjectNode all, String claim) {
-        JsonNode value = all.get(claim);
-        if (value != null && ownClaims.add(claim)) {
+    /** The claim as this object's own node, safe to change inside: the request's is deep-copied first (once). */
+    private JsonNode ownClaim(String name) {
+        JsonNode value = claim(name);
+        if (value != null && (changedClaims == null || changedClaims.get(name) != value)) {
             value = value.deepCopy();
-            all.set(claim, value);
+            setClaim(name, value);
         }
         return value;
     }
 
+    /** Sets (null: removes) a whole claim. */
+    private void setClaim(String name, JsonNode value) {
+        if (changedClaims == null) {
+            changedClaims = HookJson.newObject();
+        }
+        if (value == null) {
+            changedClaims.remove(name);
+            if (removedClaims == null) {
+                removedClaims = new HashSet<>();
+            }
+            removedClaims.add(name);
+        } else {
+            changedClaims.set(name, value);
+            if (removedClaims != null) {
+                removedClaims.remove(name);
+            }
+        }
+    }
+
     /**
      * Checks the operation against the token as it is now and returns the node the last step
-     * applies to (the claims object for a top-level claim).
+     * applies to; null for a whole claim (which {@link #apply} sets or removes).
      */
     private JsonNode checkAgainstToken(String operation, ClaimPath path) {
-        ObjectNode all = claims();
         String claim = path.claim();
-        JsonNode current = all.get(claim);
+        JsonNode current = claim(claim);
         if (path.steps().isEmpty()) {
             if (!operation.equals("add") && current == null) {
                 throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                         + "': " + operation + " only works on claims the token already has; use add");
             }
-            return all;
+            return null; // a whole claim: apply sets or removes it
         }
         if (current == null) {
             throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                     + "': Okta cannot " + operation + " inside a claim the token does not have (" + path.pointer() + ")");
         }
-        current = ownClaim(all, claim); // the operation will change something inside this claim
+        current = ownClaim(claim); // the operation will change something inside this claim
         String at = CLAIMS_PREFIX + JsonPointers.escape(claim);
         List<ClaimPath.Step> steps = path.steps();
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -340,7 +366,8 @@ public final class TokenPatchRules {
         JsonNode copy = value == null ? null : value.deepCopy();
         ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
         if (path.steps().isEmpty()) {
-            ownClaims.add(path.claim()); // a whole claim set or removed here is this object's own from now on
+            setClaim(path.claim(), operation.equals("remove") ? null : copy);
+            return;
         }
         if (last instanceof ClaimPath.Member member) {
             ObjectNode object = (ObjectNode) target;
