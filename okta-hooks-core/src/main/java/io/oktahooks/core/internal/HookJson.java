@@ -157,7 +157,7 @@ public final class HookJson {
     /** Converts a Java value (String, Number, Boolean, Map, List, JsonNode, record) to a fresh JSON node. */
     public static JsonNode toNode(Object value) {
         if (value instanceof JsonNode node) {
-            return node.deepCopy();
+            return copy(node);
         }
         JsonNodeFactory nodes = MAPPER.getNodeFactory();
         if (value instanceof String text) {
@@ -178,6 +178,29 @@ public final class HookJson {
             throw new IllegalArgumentException("value of type " + value.getClass().getName()
                     + " cannot be written as JSON: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * A deep copy, as {@link JsonNode#deepCopy()} makes it (value nodes, immutable, are shared), but
+     * with the SDK's compact objects whatever factory built the original (a user's plain Jackson
+     * nodes copy into a third of the memory).
+     */
+    static JsonNode copy(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = MAPPER.getNodeFactory().objectNode();
+            for (java.util.Map.Entry<String, JsonNode> member : object.properties()) {
+                copy.set(member.getKey(), copy(member.getValue()));
+            }
+            return copy;
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = MAPPER.getNodeFactory().arrayNode(array.size());
+            for (JsonNode element : array) {
+                copy.add(copy(element));
+            }
+            return copy;
+        }
+        return node.deepCopy();
     }
 
     /** Serialises a node to compact UTF-8 JSON bytes. */

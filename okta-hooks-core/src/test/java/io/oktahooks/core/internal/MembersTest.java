@@ -105,4 +105,20 @@ class MembersTest {
         assertThat(node.get("k18").get("v").asInt()).isEqualTo(18);
         assertThat(node.size()).isEqualTo(29);
     }
+
+    @Test
+    void aUsersPlainJacksonValueIsCopiedIntoCompactObjectsEqualAndIndependent() throws Exception {
+        JsonNode users = new ObjectMapper().readTree("{\"id\":\"C-1\",\"tags\":[\"a\",{\"x\":[]}],\"meta\":{\"v\":1,\"n\":null,\"d\":2.50}}");
+        JsonNode copy = HookJson.toNode(users);
+        assertThat(copy).isEqualTo(users);
+        assertThat(copy.toString()).isEqualTo(users.toString());
+        ((ObjectNode) users.get("meta")).put("v", 2);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) users.get("tags")).removeAll();
+        assertThat(copy.at("/meta/v").asInt()).isEqualTo(1);
+        assertThat(copy.at("/tags/1/x").isArray()).isTrue();
+        java.lang.reflect.Field children = ObjectNode.class.getDeclaredField("_children");
+        children.setAccessible(true);
+        assertThat(children.get(copy)).isInstanceOf(Members.class);
+        assertThat(children.get(copy.get("meta"))).isInstanceOf(Members.class);
+    }
 }
