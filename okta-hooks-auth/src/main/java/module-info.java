@@ -5,11 +5,13 @@
  * <p>Only the API packages are exported; {@code io.oktahooks.auth.internal} is open to the SDK's
  * Management API client alone (its bounded HTTP exchange).
  */
+@SuppressWarnings("module") // the qualified export names an SDK module built after this one
 module io.oktahooks.auth {
     requires transitive io.oktahooks.core;
     requires transitive com.nimbusds.jose.jwt;
     requires java.net.http;
     requires org.slf4j;
+    requires static org.jspecify;
 
     exports io.oktahooks.auth;
     exports io.oktahooks.auth.jwt;

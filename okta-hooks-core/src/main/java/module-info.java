@@ -5,9 +5,11 @@
  * <p>Only the API packages are exported; {@code io.oktahooks.core.internal} is open to the SDK's
  * own modules alone.
  */
+@SuppressWarnings("module") // the qualified exports name SDK modules built after this one
 module io.oktahooks.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires static transitive org.jspecify;
 
     exports io.oktahooks.core;
     exports io.oktahooks.core.context;

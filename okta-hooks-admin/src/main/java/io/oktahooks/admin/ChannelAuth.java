@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Okta authenticates itself to your hook: a secret header (Okta's "HTTP header"
@@ -24,14 +25,15 @@ public final class ChannelAuth {
     }
 
     private final Kind kind;
-    private final String key;
-    private final String secret;
-    private final URI tokenUrl;
-    private final String clientId;
-    private final String hookKeyId;
-    private final String scope;
+    private final @Nullable String key;
+    private final @Nullable String secret;
+    private final @Nullable URI tokenUrl;
+    private final @Nullable String clientId;
+    private final @Nullable String hookKeyId;
+    private final @Nullable String scope;
 
-    private ChannelAuth(Kind kind, String key, String secret, URI tokenUrl, String clientId, String hookKeyId, String scope) {
+    private ChannelAuth(Kind kind, @Nullable String key, @Nullable String secret, @Nullable URI tokenUrl, @Nullable String clientId,
+            @Nullable String hookKeyId, @Nullable String scope) {
         this.kind = kind;
         this.key = key;
         this.secret = secret;
@@ -89,7 +91,7 @@ public final class ChannelAuth {
      *
      * @param scope the scope Okta requests, or null for none
      */
-    public static ChannelAuth oauthClientSecret(URI tokenUrl, String clientId, String clientSecret, String scope) {
+    public static ChannelAuth oauthClientSecret(URI tokenUrl, String clientId, String clientSecret, @Nullable String scope) {
         Objects.requireNonNull(clientSecret, "clientSecret");
         if (clientSecret.isBlank()) {
             throw new IllegalArgumentException("the client secret is blank");
@@ -105,7 +107,7 @@ public final class ChannelAuth {
      *
      * @param scope the scope Okta requests, or null for none
      */
-    public static ChannelAuth oauthPrivateKey(URI tokenUrl, String clientId, String hookKeyId, String scope) {
+    public static ChannelAuth oauthPrivateKey(URI tokenUrl, String clientId, String hookKeyId, @Nullable String scope) {
         return new ChannelAuth(Kind.OAUTH_PRIVATE_KEY, null, null, httpsUrl(tokenUrl), text(clientId, "clientId"),
                 text(hookKeyId, "hookKeyId"), scope);
     }
@@ -134,27 +136,27 @@ public final class ChannelAuth {
         return kind != Kind.HEADER;
     }
 
-    String key() {
+    @Nullable String key() {
         return key;
     }
 
-    String secret() {
+    @Nullable String secret() {
         return secret;
     }
 
-    URI tokenUrl() {
+    @Nullable URI tokenUrl() {
         return tokenUrl;
     }
 
-    String clientId() {
+    @Nullable String clientId() {
         return clientId;
     }
 
-    String hookKeyId() {
+    @Nullable String hookKeyId() {
         return hookKeyId;
     }
 
-    String scope() {
+    @Nullable String scope() {
         return scope;
     }
 
@@ -170,7 +172,7 @@ public final class ChannelAuth {
 
     /** Equal when kind, header or client and secret are equal. */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ChannelAuth that && that.kind == kind && Objects.equals(that.key, key)
                 && Objects.equals(that.secret, secret) && Objects.equals(that.tokenUrl, tokenUrl)
                 && Objects.equals(that.clientId, clientId) && Objects.equals(that.hookKeyId, hookKeyId)

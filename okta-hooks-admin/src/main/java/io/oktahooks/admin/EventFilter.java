@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event hook filter: an Okta Expression Language condition Okta evaluates on each event of one
@@ -71,7 +72,7 @@ public final class EventFilter {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof EventFilter that && that.expression.equals(expression);
     }
 
@@ -87,7 +88,7 @@ public final class EventFilter {
     }
 
     /** A comparison, recording what is wrong with its field (already checked) or its value. */
-    private static Compare compare(List<String> problems, String fieldProblem, String label, String field, boolean equal, String value) {
+    private static Compare compare(List<String> problems, @Nullable String fieldProblem, String label, String field, boolean equal, String value) {
         if (fieldProblem != null) {
             problems.add(fieldProblem);
         }

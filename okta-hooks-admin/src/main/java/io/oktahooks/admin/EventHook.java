@@ -31,6 +31,7 @@ public record EventHook(String id, String name, String status, String verificati
     }
 
     /** Whether the hook is active. */
+    @Override
     public boolean active() {
         return "ACTIVE".equals(status);
     }

@@ -43,7 +43,7 @@ final class HookUrls {
     static URI orgUri(URI org) {
         Objects.requireNonNull(org, "org");
         String scheme = org.getScheme() == null ? "" : org.getScheme().toLowerCase(Locale.ROOT);
-        if (org.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback(org.getHost()))) {
+        if (org.getHost() == null || !(scheme.equals("https") || (scheme.equals("http") && loopback(org.getHost())))) {
             throw new IllegalArgumentException("the org must be https://{yourOktaDomain} (plain http only on a loopback host), not "
                     + org.getScheme() + "://...");
         }

@@ -26,6 +26,7 @@ public record InlineHook(String id, String name, HookType type, String status, S
     }
 
     /** Whether Okta calls the hook ({@code status} is {@code ACTIVE}). */
+    @Override
     public boolean active() {
         return "ACTIVE".equals(status);
     }

@@ -13,6 +13,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a service app's private key file: a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----},
@@ -25,7 +26,7 @@ final class KeyFiles {
     private static final long MAX_BYTES = 64 * 1024;
 
     /** A key and its id, when the file names one. */
-    record Loaded(PrivateKey key, String keyId) {
+    record Loaded(PrivateKey key, @Nullable String keyId) {
     }
 
     private KeyFiles() {

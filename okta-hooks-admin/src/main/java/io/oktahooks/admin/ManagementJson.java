@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON of Okta's hook management calls, per the Management API specification (2026.06.3):
@@ -66,7 +67,7 @@ final class ManagementJson {
     private static void oauth(ObjectNode config, ChannelAuth auth, String authType) {
         config.put("authType", authType);
         config.put("clientId", auth.clientId());
-        config.put("tokenUrl", auth.tokenUrl().toString());
+        config.put("tokenUrl", String.valueOf(auth.tokenUrl()));
         if (auth.scope() != null) {
             config.put("scope", auth.scope());
         }
@@ -190,7 +191,7 @@ final class ManagementJson {
         return new OktaApiException(call, status, code, summary, text(json, "errorId", "errorId"), causes);
     }
 
-    private static String text(JsonNode json, String name, String oauthName) {
+    private static @Nullable String text(JsonNode json, String name, String oauthName) {
         JsonNode value = json.path(name).isTextual() ? json.path(name) : json.path(oauthName);
         return value.isTextual() ? value.asText() : null;
     }

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small client for the hook calls of Okta's Management API (built against specification
@@ -89,7 +90,7 @@ public final class OktaAdminClient {
     }
 
     private OktaAdminClient(Builder builder) {
-        this.org = builder.org;
+        this.org = Objects.requireNonNull(builder.org, "org");
         this.credentials = builder.credentials;
         this.callTimeout = builder.callTimeout;
         this.maxRateLimitWait = builder.maxRateLimitWait;
@@ -181,7 +182,7 @@ public final class OktaAdminClient {
      *     keep names unique); rename them or use their ids
      */
     public Registration<InlineHook> registerInlineHook(InlineHookSpec spec) throws IOException {
-        return register(spec.type().displayName(), spec.name(), listInlineHooks(spec.type()), none -> createInlineHook(spec),
+        return register(spec.type().displayName(), spec.name(), listInlineHooks(spec.type()), () -> createInlineHook(spec),
                 id -> replaceInlineHook(id, spec), this::activateInlineHook);
     }
 
@@ -233,7 +234,7 @@ public final class OktaAdminClient {
      * @throws IllegalStateException when several event hooks have the name
      */
     public Registration<EventHook> registerEventHook(EventHookSpec spec) throws IOException {
-        return register("event hook", spec.name(), listEventHooks(), none -> createEventHook(spec), id -> replaceEventHook(id, spec),
+        return register("event hook", spec.name(), listEventHooks(), () -> createEventHook(spec), id -> replaceEventHook(id, spec),
                 this::activateEventHook);
     }
 
@@ -244,8 +245,13 @@ public final class OktaAdminClient {
         R apply(T argument) throws IOException;
     }
 
+    /** A creation: a call without an argument. */
+    private interface Create<R> {
+        R create() throws IOException;
+    }
+
     /** The one registration rule: replace the hook with the name (and activate it), else create; never guess between two. */
-    private static <H extends Hook> Registration<H> register(String kind, String name, List<H> existing, Call<Void, H> create,
+    private static <H extends Hook> Registration<H> register(String kind, String name, List<H> existing, Create<H> create,
             Call<String, H> replace, Call<String, H> activate) throws IOException {
         List<H> named = existing.stream().filter(h -> h.name().equals(name)).toList();
         if (named.size() > 1) {
@@ -253,7 +259,7 @@ public final class OktaAdminClient {
                     + String.join(", ", named.stream().map(Hook::id).toList()) + "); rename all but one");
         }
         if (named.isEmpty()) {
-            return new Registration<>(create.apply(null), true);
+            return new Registration<>(create.create(), true);
         }
         H replaced = replace.apply(named.get(0).id());
         return new Registration<>(replaced.active() ? replaced : activate.apply(replaced.id()), false);
@@ -266,20 +272,20 @@ public final class OktaAdminClient {
         return id;
     }
 
-    private InlineHook inline(String call, String method, String path, byte[] body) throws IOException {
+    private InlineHook inline(String call, String method, String path, byte @Nullable [] body) throws IOException {
         return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, method, "/api/v1/inlineHooks" + path, body), call);
     }
 
-    private EventHook event(String call, String method, String path, byte[] body) throws IOException {
+    private EventHook event(String call, String method, String path, byte @Nullable [] body) throws IOException {
         return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, method, "/api/v1/eventHooks" + path, body), call);
     }
 
-    private JsonNode json(String call, String scope, String method, String path, byte[] body) throws IOException {
+    private JsonNode json(String call, String scope, String method, String path, byte @Nullable [] body) throws IOException {
         return ManagementJson.read(exchange(call, scope, method, path, body).body(), call);
     }
 
     /** One API call: credentials, rate-limit waits, one retry after a 429, errors as {@link OktaApiException}. */
-    private HttpResponse<byte[]> exchange(String call, String scope, String method, String path, byte[] body) throws IOException {
+    private HttpResponse<byte[]> exchange(String call, String scope, String method, String path, byte @Nullable [] body) throws IOException {
         String authorization = credentials.oauth() ? "Bearer " + accessToken(scope) : credentials.ssws();
         HttpResponse<byte[]> reply = send(call, org.resolve(path), method, body, "application/json",
                 Map.of("Authorization", authorization));
@@ -295,7 +301,7 @@ public final class OktaAdminClient {
     }
 
     /** Sends with the rate-limit rules; the retry after a 429 is the same request. */
-    private HttpResponse<byte[]> send(String call, URI uri, String method, byte[] body, String contentType,
+    private HttpResponse<byte[]> send(String call, URI uri, String method, byte @Nullable [] body, String contentType,
             Map<String, String> headers) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(callTimeout).header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT)
@@ -403,7 +409,7 @@ public final class OktaAdminClient {
         if (reply.statusCode() / 100 != 2) {
             OktaApiException error = failure(call, reply);
             if (error.errorCode().filter(code -> code.contains("dpop")).isPresent()) {
-                throw new OktaApiException(call, error.status(), error.errorCode().get(), error.errorSummary().orElse("")
+                throw new OktaApiException(call, error.status(), error.errorCode().orElseThrow(), error.errorSummary().orElse("")
                         + " (this client does not send DPoP proofs: clear 'Require Demonstrating Proof of Possession' on the service app)",
                         error.errorId().orElse(null), error.errorCauses());
             }
@@ -431,7 +437,7 @@ public final class OktaAdminClient {
     /** Configures a client; {@link #build()} checks the whole configuration. */
     public static final class Builder {
         private final URI givenOrg;
-        private URI org;
+        private @Nullable URI org;
         private final OktaCredentials credentials;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private Duration maxRateLimitWait = DEFAULT_MAX_RATE_LIMIT_WAIT;

@@ -4,6 +4,7 @@ import io.oktahooks.core.internal.Sanitize;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's Management API answered with an error: its HTTP status and Okta's documented error object
@@ -23,12 +24,13 @@ public final class OktaApiException extends IOException {
     public static final int MAX_TEXT = 300;
 
     private final int status;
-    private final String errorCode;
-    private final String errorSummary;
-    private final String errorId;
+    private final @Nullable String errorCode;
+    private final @Nullable String errorSummary;
+    private final @Nullable String errorId;
     private final List<String> errorCauses;
 
-    OktaApiException(String call, int status, String errorCode, String errorSummary, String errorId, List<String> errorCauses) {
+    OktaApiException(String call, int status, @Nullable String errorCode, @Nullable String errorSummary, @Nullable String errorId,
+            List<String> errorCauses) {
         super(message(call, status, clean(errorCode), clean(errorSummary), clean(errorId), errorCauses.stream().map(OktaApiException::clean).toList()));
         this.status = status;
         this.errorCode = clean(errorCode);
@@ -37,11 +39,12 @@ public final class OktaApiException extends IOException {
         this.errorCauses = errorCauses.stream().map(OktaApiException::clean).toList();
     }
 
-    private static String clean(String text) {
+    private static @Nullable String clean(@Nullable String text) {
         return text == null ? null : Sanitize.forLog(text, MAX_TEXT);
     }
 
-    private static String message(String call, int status, String code, String summary, String id, List<String> causes) {
+    private static String message(String call, int status, @Nullable String code, @Nullable String summary, @Nullable String id,
+            List<String> causes) {
         StringBuilder out = new StringBuilder(call).append(": HTTP ").append(status);
         if (code != null) {
             out.append(' ').append(code);

@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the client proves itself to Okta's Management API: an API token ({@code Authorization: SSWS
@@ -44,12 +45,12 @@ public final class OktaCredentials {
     /** How long a client assertion is valid (Okta accepts at most one hour). */
     static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(5);
 
-    private final String apiToken;
-    private final String clientId;
-    private final PrivateKey key;
-    private final String keyId;
+    private final @Nullable String apiToken;
+    private final @Nullable String clientId;
+    private final @Nullable PrivateKey key;
+    private final @Nullable String keyId;
 
-    private OktaCredentials(String apiToken, String clientId, PrivateKey key, String keyId) {
+    private OktaCredentials(@Nullable String apiToken, @Nullable String clientId, @Nullable PrivateKey key, @Nullable String keyId) {
         this.apiToken = apiToken;
         this.clientId = clientId;
         this.key = key;
@@ -75,7 +76,7 @@ public final class OktaCredentials {
      *
      * @param keyId the key's {@code kid} as registered with the app, or null to send none
      */
-    public static OktaCredentials privateKeyJwt(String clientId, PrivateKey key, String keyId) {
+    public static OktaCredentials privateKeyJwt(String clientId, PrivateKey key, @Nullable String keyId) {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(key, "key");
         if (clientId.isBlank() || clientId.chars().anyMatch(Character::isISOControl)) {
@@ -121,7 +122,7 @@ public final class OktaCredentials {
         return privateKeyJwt(clientId, loaded.key(), keyId != null ? keyId : loaded.keyId());
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
@@ -154,13 +155,13 @@ public final class OktaCredentials {
         return "SSWS " + apiToken;
     }
 
-    String clientId() {
+    @Nullable String clientId() {
         return clientId;
     }
 
     /** A fresh client assertion for the token endpoint {@code audience}: iss = sub = client id, a random jti. */
     String clientAssertion(String audience, Instant now) {
-        JWSAlgorithm algorithm = algorithm(key);
+        JWSAlgorithm algorithm = algorithm(Objects.requireNonNull(key, "key"));
         JWSHeader header = new JWSHeader.Builder(algorithm).keyID(keyId).build();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(audience)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))

@@ -9,4 +9,7 @@
  * <p>The command line ({@code ./okta-hooks register | execute | verify}) is in the testkit, which
  * adds its fixtures and contract check.
  */
+@NullMarked
 package io.oktahooks.admin;
+
+import org.jspecify.annotations.NullMarked;

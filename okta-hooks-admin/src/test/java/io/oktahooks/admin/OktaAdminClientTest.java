@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.testsupport.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class OktaAdminClientTest {
 
     private LocalManagementApi okta;
     private final List<Duration> slept = new ArrayList<>();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
     @BeforeEach
     void start() throws IOException {
@@ -50,26 +50,10 @@ class OktaAdminClientTest {
     }
 
     private OktaAdminClient client(OktaCredentials credentials) {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         return OktaAdminClient.builder(okta.org(), credentials).callTimeout(Duration.ofSeconds(5)).clock(clock)
                 .sleeper(duration -> {
                     slept.add(duration);
-                    now.set(now.get().plus(duration));
+                    clock.advance(duration);
                 }).build();
     }
 
@@ -282,12 +266,12 @@ class OktaAdminClientTest {
     @Test
     void aFourTwentyNineIsRetriedOnceAfterTheReset() throws IOException {
         OktaAdminClient client = client();
-        okta.rateLimitNext(1, now.get().getEpochSecond() + 7);
+        okta.rateLimitNext(1, clock.instant().getEpochSecond() + 7);
 
         assertThat(client.listEventHooks()).isEmpty();
         assertThat(slept).containsExactly(Duration.ofSeconds(7));
 
-        okta.rateLimitNext(2, now.get().getEpochSecond() + 1);
+        okta.rateLimitNext(2, clock.instant().getEpochSecond() + 1);
         assertThatThrownBy(client::listEventHooks).isInstanceOfSatisfying(OktaApiException.class, e -> {
             assertThat(e.status()).isEqualTo(429);
             assertThat(e.errorCode()).contains("E0000047");
@@ -298,13 +282,13 @@ class OktaAdminClientTest {
     @Test
     void aResetBeyondTheBoundFailsAtOnceAndAnExhaustedWindowIsWaitedFor() throws IOException {
         OktaAdminClient client = client();
-        okta.rateLimitNext(1, now.get().getEpochSecond() + 3600);
+        okta.rateLimitNext(1, clock.instant().getEpochSecond() + 3600);
 
         assertThatThrownBy(client::listEventHooks).isInstanceOfSatisfying(OktaApiException.class,
                 e -> assertThat(e.status()).isEqualTo(429));
         assertThat(slept).isEmpty();
 
-        okta.exhaustWindow(now.get().getEpochSecond() + 4);
+        okta.exhaustWindow(clock.instant().getEpochSecond() + 4);
         client.listEventHooks();
         assertThat(slept).isEmpty();
         client.listEventHooks();

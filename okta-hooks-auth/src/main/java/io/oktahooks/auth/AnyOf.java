@@ -4,6 +4,8 @@ import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookHeaders;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,8 @@ final class AnyOf implements HookAuthenticator {
 
     @Override
     public AuthResult authenticate(HookHeaders headers) {
-        AuthResult last = null;
-        AuthResult unavailable = null;
+        @Nullable AuthResult last = null;
+        @Nullable AuthResult unavailable = null;
         for (HookAuthenticator authenticator : delegates) {
             AuthResult result = authenticator.authenticate(headers);
             if (result instanceof AuthResult.Accepted) {
@@ -35,7 +37,7 @@ final class AnyOf implements HookAuthenticator {
             }
             last = result;
         }
-        return unavailable != null ? unavailable : last;
+        return unavailable != null ? unavailable : Objects.requireNonNull(last, "no authenticator");
     }
 
     /** Closes every delegate, even when one of them fails to close. */

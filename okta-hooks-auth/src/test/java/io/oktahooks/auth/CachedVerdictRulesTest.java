@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
+import io.oktahooks.testsupport.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.jwt.JwtVerification;
+import io.oktahooks.testsupport.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both Lambda handlers share: the endpoint, the base path the hook types hang under, and
@@ -109,7 +110,8 @@ final class LambdaHooks {
      * @param body the body as API Gateway passes it, or null
      * @param base64 whether API Gateway base64-encoded the body
      */
-    HookHttpResponse handle(String method, String path, String stage, HookHeaders headers, String body, boolean base64) {
+    HookHttpResponse handle(@Nullable String method, @Nullable String path, @Nullable String stage, HookHeaders headers,
+            @Nullable String body, boolean base64) {
         Optional<Route> route = route(path, stage);
         if (route.isEmpty()) {
             return NOT_FOUND;
@@ -120,11 +122,11 @@ final class LambdaHooks {
     }
 
     /** A route: one hook type, or null for the base path, which dispatches on the body's eventType. */
-    record Route(HookType type) {
+    record Route(@Nullable HookType type) {
     }
 
     /** The route of a path, tried as it is and then without a leading stage segment. */
-    Optional<Route> route(String path, String stage) {
+    Optional<Route> route(@Nullable String path, @Nullable String stage) {
         String p = path == null || path.isEmpty() ? "/" : path;
         Optional<Route> route = match(p);
         if (route.isEmpty() && stage != null && !stage.isEmpty() && !stage.equals("$default")) {
@@ -155,7 +157,7 @@ final class LambdaHooks {
      * The request headers, looked up without regard to case: every value of a repeated header
      * when API Gateway passes them ({@code multiValueHeaders}), else the single-value map.
      */
-    static HookHeaders headers(Map<String, String> single, Map<String, List<String>> multi) {
+    static HookHeaders headers(@Nullable Map<String, String> single, @Nullable Map<String, List<String>> multi) {
         if (multi != null && !multi.isEmpty()) {
             return HookHeaders.of(multi);
         }
@@ -174,7 +176,7 @@ final class LambdaHooks {
      * The body as a stream the endpoint reads after authentication: a base64 body is decoded as
      * it is read (a malformed one is the endpoint's 400 {@code unreadable_body}).
      */
-    private static InputStream bodyOf(String body, boolean base64) {
+    private static InputStream bodyOf(@Nullable String body, boolean base64) {
         if (body == null) {
             return InputStream.nullInputStream();
         }

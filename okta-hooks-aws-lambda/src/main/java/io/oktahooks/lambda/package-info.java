@@ -5,4 +5,7 @@
  * proxy events (payload 1.0). Both only translate: every status, header and body is the
  * endpoint's.
  */
+@NullMarked
 package io.oktahooks.lambda;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a JMH JSON result ({@code -rf json -rff jmh.json}) into the tables of RESULTS.md, so that no
@@ -39,7 +40,7 @@ public final class ResultsReport {
      * {@code met} tests the time ratio and the bytes ratio (SDK over baseline, same run); null for a
      * pair shown for reference.
      */
-    record Pair(String title, String sdk, String baselineName, String baseline, String target, RatiosMet met) {
+    record Pair(String title, String sdk, String baselineName, String baseline, String target, @Nullable RatiosMet met) {
     }
 
     /** Whether a pair's time and bytes ratios meet its target. */

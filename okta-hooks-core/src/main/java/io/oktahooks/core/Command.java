@@ -2,6 +2,7 @@ package io.oktahooks.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a response's {@code commands} array: a reverse-DNS {@code type} and its
@@ -42,7 +43,7 @@ public final class Command {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Command that && that.type.equals(type) && that.value.equals(value);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +44,11 @@ final class Dispatcher {
     }
 
     private final Map<HookType, Route<?>> routes;
-    private final EventHandler eventHandler;
-    private final EventDeduplicator deduplicator;
+    private final @Nullable EventHandler eventHandler;
+    private final @Nullable EventDeduplicator deduplicator;
     private final Map<HookType, FailurePolicy> failurePolicies;
 
-    Dispatcher(Map<HookType, Route<?>> routes, EventHandler eventHandler, EventDeduplicator deduplicator,
+    Dispatcher(Map<HookType, Route<?>> routes, @Nullable EventHandler eventHandler, @Nullable EventDeduplicator deduplicator,
             Map<HookType, FailurePolicy> failurePolicies) {
         this.routes = Map.copyOf(routes);
         this.eventHandler = eventHandler;
@@ -74,11 +75,11 @@ final class Dispatcher {
     }
 
     /** The reply to an inline hook call. */
-    HookHttpResponse respond(HookType type, HookRequest request, String eventId) {
+    HookHttpResponse respond(HookType type, HookRequest request, @Nullable String eventId) {
         HookResponse response;
         byte[] bytes;
         try {
-            response = routes.get(type).handle(request);
+            response = Objects.requireNonNull(routes.get(type), "route").handle(request);
             if (response == null) {
                 throw new IllegalStateException("the handler returned null; return HookResponse.empty(HookType."
                         + type.name() + ") for no change");
@@ -120,7 +121,7 @@ final class Dispatcher {
             }
         }
         try {
-            eventHandler.handle(toHandle);
+            Objects.requireNonNull(eventHandler, "event handler").handle(toHandle);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
@@ -138,7 +139,7 @@ final class Dispatcher {
      * The delivery without the events seen before, or null when every event was a duplicate. The
      * deduplicator is asked once for the whole delivery; when it fails, every event is kept.
      */
-    private EventDelivery withoutDuplicates(EventDelivery delivery) {
+    private @Nullable EventDelivery withoutDuplicates(EventDelivery delivery) {
         ObjectNode json = delivery.json();
         JsonNode events = json.at("/data/events");
         if (!events.isArray()) {
@@ -153,7 +154,7 @@ final class Dispatcher {
         }
         Set<String> fresh;
         try {
-            fresh = asked.isEmpty() ? Set.of() : Objects.requireNonNull(deduplicator.firstSeen(Collections.unmodifiableSet(asked)),
+            fresh = asked.isEmpty() ? Set.of() : Objects.requireNonNull(Objects.requireNonNull(deduplicator, "deduplicator").firstSeen(Collections.unmodifiableSet(asked)),
                     "the deduplicator returned null");
         } catch (RuntimeException e) {
             LOG.warn("okta hook: event deduplication was skipped for delivery eventId={} ({} events), which is handled "
@@ -171,7 +172,7 @@ final class Dispatcher {
                 LOG.warn("okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
                         + "without deduplication", uuid.length(), EventDeduplicator.MAX_UUID_LENGTH);
                 kept.add(event);
-            } else if (uuid == null || fresh.contains(uuid) && handedOver.add(uuid)) {
+            } else if (uuid == null || (fresh.contains(uuid) && handedOver.add(uuid))) {
                 kept.add(event);
             } else {
                 LOG.debug("okta hook: dropped duplicate event uuid={}", Sanitize.forLog(uuid));
@@ -206,7 +207,7 @@ final class Dispatcher {
     /** The failure policy's answer when it is usable (right type, within the rules for this request), else the SDK default. */
     private HookResponse safeFallback(HookType type, HookRequest request, Throwable failure) {
         try {
-            HookResponse fallback = failurePolicies.get(type).respond(type, failure);
+            HookResponse fallback = Objects.requireNonNull(failurePolicies.get(type), "failure policy").respond(type, failure);
             if (fallback != null && fallback.type() == type && ResponseRules.check(type, fallback.tree(), request).isEmpty()) {
                 fallback.toBytes();
                 return fallback;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class HandlerDeadline implements AutoCloseable {
     }
 
     /** The handler's reply, or {@code failSafe}'s when the handler is still running at the deadline. */
-    HookHttpResponse run(HookType type, String eventId, Supplier<HookHttpResponse> handler, Supplier<HookHttpResponse> failSafe) {
+    HookHttpResponse run(HookType type, @Nullable String eventId, Supplier<HookHttpResponse> handler, Supplier<HookHttpResponse> failSafe) {
         CompletableFuture<HookHttpResponse> call;
         try {
             call = CompletableFuture.supplyAsync(handler, executor);
@@ -55,7 +56,7 @@ final class HandlerDeadline implements AutoCloseable {
         } catch (TimeoutException e) {
             LOG.warn("okta hook: {} handler still running after {} ms for eventId={}; answered the fail-safe response",
                     type.displayName(), TimeUnit.NANOSECONDS.toMillis(nanos), eventId == null ? "-" : eventId);
-            call.whenComplete((late, failure) -> {
+            CompletableFuture<HookHttpResponse> unused = call.whenComplete((late, failure) -> {
                 if (failure == null) {
                     LOG.warn("okta hook: late {} result for eventId={} dropped (status {})", type.displayName(),
                             eventId == null ? "-" : eventId, late.status());

@@ -1,6 +1,7 @@
 package io.oktahooks.core;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A summary of one handled call, given to a {@link HookCallListener}: enough for one access-log
@@ -13,5 +14,5 @@ import java.time.Duration;
  * @param elapsed time spent in the endpoint, handler included
  * @param slow whether {@code elapsed} exceeded the endpoint's slow-call budget
  */
-public record HookCall(HookType type, String eventId, int status, Duration elapsed, boolean slow) {
+public record HookCall(@Nullable HookType type, @Nullable String eventId, int status, Duration elapsed, boolean slow) {
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,10 +74,10 @@ public final class HookEndpoint implements AutoCloseable {
     private final long slowCallNanos;
     private final boolean authenticateVerification;
     private final List<HookCallListener> listeners;
-    private final HandlerDeadline deadline;
+    private final @Nullable HandlerDeadline deadline;
 
     private HookEndpoint(Builder builder) {
-        this.authenticator = builder.authenticator;
+        this.authenticator = Objects.requireNonNull(builder.authenticator, "authenticator");
         EnumMap<HookType, FailurePolicy> policies = new EnumMap<>(HookType.class);
         for (HookType type : HookType.values()) {
             policies.put(type, builder.failurePolicies.getOrDefault(type, FailurePolicy.failSafe(type)));
@@ -130,7 +131,7 @@ public final class HookEndpoint implements AutoCloseable {
         }
     }
 
-    private HookHttpResponse call(HookType type, HookHttpRequest request) {
+    private HookHttpResponse call(@Nullable HookType type, HookHttpRequest request) {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
         Outcome outcome;
@@ -169,10 +170,10 @@ public final class HookEndpoint implements AutoCloseable {
         return outcome.response;
     }
 
-    private record Outcome(HookType type, String eventId, HookHttpResponse response) {
+    private record Outcome(@Nullable HookType type, @Nullable String eventId, HookHttpResponse response) {
     }
 
-    private Outcome process(HookType routeType, HookHttpRequest request) {
+    private Outcome process(@Nullable HookType routeType, HookHttpRequest request) {
         String method = request.method().toUpperCase(Locale.ROOT);
         boolean eventsServed = dispatcher.servesEvents() && (routeType == null || routeType == HookType.EVENT);
         if (!method.equals("POST") && !(method.equals("GET") && eventsServed)) {
@@ -228,7 +229,7 @@ public final class HookEndpoint implements AutoCloseable {
                 () -> dispatcher.failSafeReply(served, parsed, new TimeoutException("handler deadline"))));
     }
 
-    private HookHttpResponse authenticate(HookHeaders headers, HookType type) {
+    private @Nullable HookHttpResponse authenticate(HookHeaders headers, @Nullable HookType type) {
         AuthResult result;
         try {
             result = authenticator.authenticate(headers);
@@ -254,16 +255,16 @@ public final class HookEndpoint implements AutoCloseable {
      * adds); {@link #build()} checks the result and names every problem at once.
      */
     public static final class Builder {
-        private HookAuthenticator authenticator;
+        private @Nullable HookAuthenticator authenticator;
         private final Map<HookType, Dispatcher.Route<?>> routes = new EnumMap<>(HookType.class);
-        private EventHandler eventHandler;
-        private EventDeduplicator deduplicator;
+        private @Nullable EventHandler eventHandler;
+        private @Nullable EventDeduplicator deduplicator;
         private final Map<HookType, FailurePolicy> failurePolicies = new EnumMap<>(HookType.class);
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration slowCallWarning = DEFAULT_SLOW_CALL_WARNING;
         private boolean authenticateVerification = true;
         private final List<HookCallListener> listeners = new ArrayList<>();
-        private Duration handlerDeadline;
+        private @Nullable Duration handlerDeadline;
 
         private Builder() {
         }
@@ -385,8 +386,8 @@ public final class HookEndpoint implements AutoCloseable {
                     + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not " + maxBodyBytes);
             problems.check(!slowCallWarning.isNegative() && !slowCallWarning.isZero(),
                     "slowCallWarning must be positive, not " + slowCallWarning);
-            problems.check(handlerDeadline == null || !handlerDeadline.isNegative() && !handlerDeadline.isZero()
-                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0,
+            problems.check(handlerDeadline == null || (!handlerDeadline.isNegative() && !handlerDeadline.isZero()
+                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0),
                     "handlerDeadline must be positive and under Okta's 3 s, not " + handlerDeadline);
             problems.throwIfAny();
             JacksonFloor.checkOnce();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to send back: a status, headers and body bytes. Copy them into your framework's response
@@ -16,6 +17,7 @@ import java.util.TreeMap;
  *     an unmodifiable map whose keys are compared without regard to case, as HTTP header names are
  * @param body the body; empty for 204 (a copy is returned)
  */
+@SuppressWarnings("ArrayRecordComponent") // body() returns a copy; equals and hashCode compare the bytes
 public record HookHttpResponse(int status, Map<String, String> headers, byte[] body) {
 
     /** Copies the headers (refusing two names that differ only in case) and the body. */
@@ -48,7 +50,7 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HookHttpResponse that && that.status == status && that.headers.equals(headers)
                 && java.util.Arrays.equals(that.body, body);
     }

@@ -11,6 +11,7 @@ import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.userimport.UserImportRequest;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every Okta hook call carries: the envelope ({@code eventType}, {@code eventId},
@@ -35,12 +36,12 @@ public abstract sealed class HookRequest extends OktaObject permits TokenRequest
      * @param type the hook type this request must be
      * @throws HookParseException when the body is not a request of this type
      */
-    protected HookRequest(JsonNode root, HookType type) {
+    protected HookRequest(@Nullable JsonNode root, HookType type) {
         super(requireShape(root, type));
         this.type = type;
     }
 
-    private static JsonNode requireShape(JsonNode root, HookType type) {
+    private static JsonNode requireShape(@Nullable JsonNode root, HookType type) {
         if (root == null || !root.isObject()) {
             throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "",
                     "a " + type.displayName() + " request must be a JSON object, not "

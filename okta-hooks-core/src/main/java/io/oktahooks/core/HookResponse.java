@@ -10,6 +10,7 @@ import io.oktahooks.core.error.HookError;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one hook call: {@code commands}, an optional {@code error}, an optional
@@ -35,19 +36,19 @@ public final class HookResponse {
 
     private final HookType type;
     private final List<Command> commands;
-    private final HookError error;
-    private final ObjectNode debugContext;
-    private final String verification;
+    private final @Nullable HookError error;
+    private final @Nullable ObjectNode debugContext;
+    private final @Nullable String verification;
     /** The request whose rules every command passed as its builder added it, or null; not part of equality. */
-    private final Object checkedAgainst;
+    private final @Nullable Object checkedAgainst;
 
-    private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
-            String verification) {
+    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext, @Nullable String verification) {
         this(type, commands, error, debugContext, verification, null);
     }
 
-    private HookResponse(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
-            String verification, Object checkedAgainst) {
+    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext, @Nullable String verification, @Nullable Object checkedAgainst) {
         this.checkedAgainst = checkedAgainst;
         this.type = Objects.requireNonNull(type, "type");
         this.commands = List.copyOf(commands);
@@ -166,7 +167,7 @@ public final class HookResponse {
         return node;
     }
 
-    private static void putIfPresent(ObjectNode node, String name, String value) {
+    private static void putIfPresent(ObjectNode node, String name, @Nullable String value) {
         if (value != null) {
             node.put(name, value);
         }
@@ -183,7 +184,7 @@ public final class HookResponse {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HookResponse that && that.type == type && that.toJson().equals(toJson());
     }
 
@@ -200,8 +201,8 @@ public final class HookResponse {
                 + (verification != null ? ", verification" : "") + "}";
     }
 
-    static HookResponse fromBuilder(HookType type, List<Command> commands, HookError error, ObjectNode debugContext,
-            Object checkedAgainst) {
+    static HookResponse fromBuilder(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext, @Nullable Object checkedAgainst) {
         return new HookResponse(type, commands, error, debugContext, null, checkedAgainst);
     }
 

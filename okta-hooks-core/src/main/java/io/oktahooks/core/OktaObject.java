@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only, typed view of one JSON object that Okta sent.
@@ -42,7 +43,7 @@ public abstract class OktaObject {
      * @param node the JSON this view reads; subclasses pass a tree they own (never one a caller
      *     can still change). A non-object reads as an empty object.
      */
-    protected OktaObject(JsonNode node) {
+    protected OktaObject(@Nullable JsonNode node) {
         this.node = node instanceof ObjectNode object ? object : HookJson.newObject();
     }
 
@@ -177,7 +178,8 @@ public abstract class OktaObject {
     }
 
     @Override
-    public final boolean equals(Object other) {
+    @SuppressWarnings("EqualsGetClass") // a view equals only a view of the same class: a User never equals a Profile
+    public final boolean equals(@Nullable Object other) {
         return other != null && other.getClass() == getClass() && ((OktaObject) other).node.equals(node);
     }
 

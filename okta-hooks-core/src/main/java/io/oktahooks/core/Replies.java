@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.internal.HookJson;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every reply the endpoint sends, by name. All of them carry the same base headers
@@ -65,7 +66,8 @@ final class Replies {
     }
 
     /** 400 for a body that is not a request the endpoint can serve. */
-    static HookHttpResponse badRequest(String reason, String detail, String locationType, String location) {
+    static HookHttpResponse badRequest(String reason, @Nullable String detail, @Nullable String locationType,
+            @Nullable String location) {
         return refusal(400, "Bad Request", reason, detail, locationType, location, Map.of());
     }
 
@@ -80,8 +82,8 @@ final class Replies {
                 null, null, Map.of());
     }
 
-    private static HookHttpResponse refusal(int status, String summary, String reason, String detail, String locationType,
-            String location, Map<String, String> extra) {
+    private static HookHttpResponse refusal(int status, String summary, String reason, @Nullable String detail,
+            @Nullable String locationType, @Nullable String location, Map<String, String> extra) {
         ObjectNode root = HookJson.newObject();
         ObjectNode error = root.putObject("error");
         error.put("errorSummary", summary);

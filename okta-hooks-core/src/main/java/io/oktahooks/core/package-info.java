@@ -5,4 +5,7 @@
  * ({@link io.oktahooks.core.HookAuthenticator}). The data of a call flows one way: bytes, endpoint,
  * authenticator, parser, typed request, handler, typed response, size check, bytes.
  */
+@NullMarked
 package io.oktahooks.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example service's settings, from environment variables.
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
  * @param jwtScope {@code HOOKS_JWT_SCOPE}: a scope the token must carry, optional
  * @param allowedDomains {@code HOOKS_ALLOWED_DOMAINS}: comma-separated e-mail domains allowed to register (default {@code example.com})
  */
-public record ExampleConfig(int port, InetAddress bind, String basicUser, String basicPassword, String jwtIssuer,
-        String jwtAudience, String jwtJwksUri, List<String> jwtClientIds, String jwtScope, Set<String> allowedDomains) {
+public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUser, @Nullable String basicPassword,
+        @Nullable String jwtIssuer, String jwtAudience, @Nullable String jwtJwksUri, List<String> jwtClientIds,
+        @Nullable String jwtScope, Set<String> allowedDomains) {
 
     /** Okta's guide credentials: fine on a laptop, never in production. */
     public static final String DEFAULT_USER = "admin";
@@ -113,7 +115,7 @@ public record ExampleConfig(int port, InetAddress bind, String basicUser, String
         return DEFAULT_USER.equals(basicUser) && DEFAULT_PASSWORD.equals(basicPassword);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 

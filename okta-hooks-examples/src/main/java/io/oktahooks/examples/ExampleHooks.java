@@ -182,7 +182,7 @@ public final class ExampleHooks {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < phone.length(); i++) {
             char c = phone.charAt(i);
-            if (Character.isDigit(c) || c == '+' && out.length() == 0) {
+            if (Character.isDigit(c) || (c == '+' && out.length() == 0)) {
                 out.append(c);
             }
         }

@@ -13,9 +13,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,7 @@ public final class ExampleService implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ExampleHooks hooks;
-    private final JwtAuthenticator jwt;
+    private final @Nullable JwtAuthenticator jwt;
 
     private static Map<String, HookType> routes() {
         Map<String, HookType> routes = new LinkedHashMap<>();
@@ -55,7 +57,9 @@ public final class ExampleService implements AutoCloseable {
     }
 
     private ExampleService(ExampleConfig config) throws IOException {
-        HookAuthenticator basic = config.basicEnabled() ? HookAuth.basic(config.basicUser(), config.basicPassword()) : null;
+        String user = config.basicUser();
+        String password = config.basicPassword();
+        HookAuthenticator basic = user != null && password != null ? HookAuth.basic(user, password) : null;
         HookAuthenticator authenticator = basic;
         JwtAuthenticator jwtAuthenticator = null;
         if (config.jwtIssuer() != null) {
@@ -72,7 +76,8 @@ public final class ExampleService implements AutoCloseable {
         }
         this.jwt = jwtAuthenticator;
         this.hooks = new ExampleHooks(config.allowedDomains(), ExampleHooks.demoPasswords());
-        HookEndpoint endpoint = hooks.endpoint(authenticator, ExampleService::logCall);
+        HookEndpoint endpoint = hooks.endpoint(Objects.requireNonNull(authenticator, "ExampleConfig requires Basic or OAuth 2.0"),
+                ExampleService::logCall);
         this.server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 0);
         ROUTES.forEach((path, type) -> server.createContext(path, new JdkHttpServerRoute(endpoint, type)));
         server.createContext("/health", exchange -> {

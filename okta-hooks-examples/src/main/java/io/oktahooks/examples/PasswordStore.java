@@ -17,6 +17,7 @@ public final class PasswordStore {
     private static final int ITERATIONS = 120_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @SuppressWarnings("ArrayRecordComponent") // private, never compared: the hash is checked with MessageDigest.isEqual
     private record Hash(byte[] salt, byte[] hash) {
     }
 

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +98,7 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
     private final Clock clock;
     private final ThreadPoolExecutor workers;
     private final AtomicLong nextExpiry = new AtomicLong(Long.MIN_VALUE);
-    private volatile Dialect dialect;
+    private volatile @Nullable Dialect dialect;
 
     private JdbcEventDeduplicator(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -323,7 +324,7 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
         private Duration retention = DEFAULT_RETENTION;
         private boolean createTable;
         private Clock clock = Clock.systemUTC();
-        private Dialect dialect;
+        private @Nullable Dialect dialect;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");

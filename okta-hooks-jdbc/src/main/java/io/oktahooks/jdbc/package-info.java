@@ -4,4 +4,7 @@
  * reach one handler once behind a load balancer, and a database that is down or slow never
  * costs an event.
  */
+@NullMarked
 package io.oktahooks.jdbc;
+
+import org.jspecify.annotations.NullMarked;

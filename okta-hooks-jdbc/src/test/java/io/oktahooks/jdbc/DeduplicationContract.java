@@ -9,6 +9,7 @@ import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.event.LogEvent;
 import io.oktahooks.testsupport.LogCapture;
+import io.oktahooks.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -221,34 +220,18 @@ abstract class DeduplicationContract {
     @Test
     void rowsOlderThanTheRetentionAreRemoved() throws Exception {
         String table = newTable();
-        AtomicLong now = new AtomicLong(Instant.parse("2026-03-02T10:00:00Z").toEpochMilli());
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(now.get());
-            }
-        };
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
         try (JdbcEventDeduplicator events = builder(dataSource()).table(table).createTable(true).clock(clock)
                 .retention(Duration.ofHours(2)).build()) {
             assertThat(events.firstSeen(List.of("old-1", "old-2"))).hasSize(2);
-            now.addAndGet(Duration.ofMinutes(90).toMillis());
+            clock.advance(Duration.ofMinutes(90));
             assertThat(events.firstSeen(List.of("young"))).hasSize(1);
             assertThat(events.removeExpired()).isZero();
-            now.addAndGet(Duration.ofMinutes(40).toMillis());
+            clock.advance(Duration.ofMinutes(40));
             assertThat(events.removeExpired()).as("the two rows of 130 minutes ago").isEqualTo(2);
             assertThat(events.firstSeen(List.of("old-1", "young"))).as("an expired event is new again").containsExactly("old-1");
 
-            now.addAndGet(Duration.ofHours(3).toMillis()); // the hourly background expiry is due with the next delivery
+            clock.advance(Duration.ofHours(3)); // the hourly background expiry is due with the next delivery
             assertThat(events.firstSeen(List.of("fresh"))).hasSize(1);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (rows(table) > 1 && System.nanoTime() < deadline) {

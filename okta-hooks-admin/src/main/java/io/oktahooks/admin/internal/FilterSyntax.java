@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one grammar of the event hook filter subset the SDK supports: parsed here for
@@ -89,7 +90,7 @@ public final class FilterSyntax {
      * single-quoted, and quotes, backslashes and control characters are refused rather than escaped
      * (Okta documents no escaping for filters).
      */
-    public static String literalProblem(String value) {
+    public static @Nullable String literalProblem(String value) {
         if (value == null) {
             return "is null";
         }
@@ -106,7 +107,7 @@ public final class FilterSyntax {
     }
 
     /** Why a name is not a filterable event field, or null when it is. */
-    public static String fieldProblem(String field) {
+    public static @Nullable String fieldProblem(String field) {
         if (FIELDS.containsKey(field)) {
             return null;
         }
@@ -117,7 +118,7 @@ public final class FilterSyntax {
     }
 
     /** Why a name is not a filterable target field, or null when it is. */
-    public static String targetFieldProblem(String field) {
+    public static @Nullable String targetFieldProblem(String field) {
         return TARGET_FIELDS.contains(field) ? null : "'" + field + "' is not a target field Okta's event hook filters support (supported: "
                 + String.join(", ", TARGET_FIELDS) + ")";
     }
@@ -294,7 +295,7 @@ public final class FilterSyntax {
             return fail(expected, null);
         }
 
-        private IllegalArgumentException fail(String expected, String problem) {
+        private IllegalArgumentException fail(@Nullable String expected, @Nullable String problem) {
             String found = at >= text.length() ? "the end" : "'" + excerpt() + "'";
             String message = problem != null ? problem : "expected " + expected + ", found " + found;
             return new IllegalArgumentException("event hook filter, at character " + (at + 1) + ": " + message);

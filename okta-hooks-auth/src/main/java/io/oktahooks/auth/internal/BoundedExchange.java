@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP exchange on the JDK client with one deadline for all of it (connect, TLS, request,
@@ -88,7 +90,7 @@ public final class BoundedExchange {
         private final int limit;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
 
         LimitedBody(int limit) {
             this.limit = limit;
@@ -107,6 +109,7 @@ public final class BoundedExchange {
 
         @Override
         public void onNext(List<ByteBuffer> buffers) {
+            Flow.Subscription subscription = Objects.requireNonNull(this.subscription, "onNext before onSubscribe");
             for (ByteBuffer buffer : buffers) {
                 if (bytes.size() + buffer.remaining() > limit) {
                     subscription.cancel();

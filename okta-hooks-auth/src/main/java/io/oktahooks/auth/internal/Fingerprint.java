@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SHA-256 helpers: digests for constant-time comparison and cache keys, and a short fingerprint
@@ -38,7 +39,7 @@ public final class Fingerprint {
      * one escaping function, {@link Sanitize#forLog(String)} (control characters, U+0085, U+2028,
      * U+2029 and format characters become {@code \\uXXXX}; at most 64 characters are kept).
      */
-    public static String sanitize(String untrusted) {
+    public static String sanitize(@Nullable String untrusted) {
         return Sanitize.forLog(untrusted);
     }
 }

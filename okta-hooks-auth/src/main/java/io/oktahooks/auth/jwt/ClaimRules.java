@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every claim rule, with an exact reason for each failure and time from an injectable clock:
@@ -22,12 +23,12 @@ final class ClaimRules {
     private final String issuer;
     private final String audience;
     private final Set<String> clientIds;
-    private final String requiredScope;
+    private final @Nullable String requiredScope;
     private final Clock clock;
     private final Duration skew;
     private final Duration maxLifetime;
 
-    ClaimRules(String issuer, String audience, Set<String> clientIds, String requiredScope, Clock clock, Duration skew,
+    ClaimRules(String issuer, String audience, Set<String> clientIds, @Nullable String requiredScope, Clock clock, Duration skew,
             Duration maxLifetime) {
         this.issuer = issuer;
         this.audience = audience;
@@ -79,7 +80,7 @@ final class ClaimRules {
     }
 
     /** The time rules alone, for cached verdicts: null when the token is valid at {@code now}. */
-    AuthFailure checkTimes(Instant exp, Instant nbf, Instant iat, Instant now) {
+    @Nullable AuthFailure checkTimes(Instant exp, @Nullable Instant nbf, Instant iat, Instant now) {
         if (now.isAfter(exp.plus(skew))) {
             return AuthFailure.EXPIRED;
         }
@@ -99,12 +100,12 @@ final class ClaimRules {
         return clock.instant();
     }
 
-    private static String string(JWTClaimsSet claims, String name) {
+    private static @Nullable String string(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
         return value instanceof String s ? s : null;
     }
 
-    private static Instant instant(JWTClaimsSet claims, String name) {
+    private static @Nullable Instant instant(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
         if (value instanceof Date date) {
             return date.toInstant();

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ final class DeadlineResourceRetriever implements ResourceRetriever {
     private final Duration responseTimeout;
     private final Duration deadline;
     private final int sizeLimit;
-    private HttpClient client;
+    private @Nullable HttpClient client;
 
     /**
      * @param connectTimeout TCP and TLS connect limit (capped by the deadline)

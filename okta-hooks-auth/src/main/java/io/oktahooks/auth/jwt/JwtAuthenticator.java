@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +55,14 @@ public final class JwtAuthenticator implements HookAuthenticator {
 
     private final ClaimRules rules;
     private final SignatureStage signatures;
-    private final VerifiedTokenCache cache;
+    private final @Nullable VerifiedTokenCache cache;
     private final KeyFilter keyFilter;
     private final JWKSource<SecurityContext> keySource;
     private final KeyStatusRecorder status;
     private final String description;
 
     private JwtAuthenticator(Builder b, JwtSetup.Parts parts) {
-        this.rules = new ClaimRules(parts.issuer(), b.audience, Set.copyOf(b.clientIds), b.requiredScope, b.clock,
+        this.rules = new ClaimRules(parts.issuer(), Objects.requireNonNull(b.audience, "audience"), Set.copyOf(b.clientIds), b.requiredScope, b.clock,
                 b.clockSkew, b.maxLifetime);
         this.keySource = parts.keySource();
         this.keyFilter = new KeyFilter(keySource);
@@ -130,8 +131,8 @@ public final class JwtAuthenticator implements HookAuthenticator {
             // Cached only when one key was offered, so the verdict knows the key that verified it.
             if (digest != null && offered.keys().size() == 1) {
                 Object nbf = claims.getClaim("nbf");
-                cache.put(digest, new VerifiedTokenCache.Entry(verified, nbf == null ? null : claims.getNotBeforeTime().toInstant(),
-                        rules.now(), offered.keys().get(0), offered.selector()), generation);
+                Objects.requireNonNull(cache, "cache").put(digest, new VerifiedTokenCache.Entry(verified, nbf == null ? null : claims.getNotBeforeTime().toInstant(),
+                        rules.now(), offered.keys().get(0), Objects.requireNonNull(offered.selector(), "selector")), generation);
             }
             return verified;
         } catch (Exception e) {
@@ -145,7 +146,7 @@ public final class JwtAuthenticator implements HookAuthenticator {
      *
      * @return null when the signature verifies with a trusted key, else the reason
      */
-    AuthFailure checkSignature(String token) {
+    @Nullable AuthFailure checkSignature(String token) {
         return signatures.check(token);
     }
 
@@ -208,12 +209,12 @@ public final class JwtAuthenticator implements HookAuthenticator {
      * configuration and names every problem at once.
      */
     public static final class Builder {
-        String issuer;
-        String audience;
+        @Nullable String issuer;
+        @Nullable String audience;
         final Set<String> clientIds = new LinkedHashSet<>();
         boolean anyClient;
-        String requiredScope;
-        String jwksUri;
+        @Nullable String requiredScope;
+        @Nullable String jwksUri;
         boolean allowCrossHostJwks;
         List<String> algorithms = List.of("RS256");
         Set<String> types = Set.of("jwt", "at+jwt", "application/at+jwt");
@@ -229,7 +230,7 @@ public final class JwtAuthenticator implements HookAuthenticator {
         Duration refreshAhead = Duration.ofSeconds(30);
         Duration rateLimit = Duration.ofSeconds(30);
         Duration outageTolerance = Duration.ofHours(6);
-        JWKSource<SecurityContext> customKeySource;
+        @Nullable JWKSource<SecurityContext> customKeySource;
         int verifiedTokenCacheSize = 10_000;
 
         private Builder() {

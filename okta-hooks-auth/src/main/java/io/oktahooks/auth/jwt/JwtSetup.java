@@ -23,8 +23,10 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +47,7 @@ final class JwtSetup {
 
     /** What the verifier is made of. */
     record Parts(String issuer, Set<JWSAlgorithm> algorithms, JWKSource<SecurityContext> keySource,
-            VerifiedTokenCache cache, KeyStatusRecorder status, String description) {
+            @Nullable VerifiedTokenCache cache, KeyStatusRecorder status, String description) {
     }
 
     private JwtSetup() {
@@ -78,7 +80,7 @@ final class JwtSetup {
                 + "anyClient() to accept every client of this authorization server whose tokens carry the audience");
         problems.check(!b.anyClient || b.clientIds.isEmpty(), "clientIds(...) and anyClient() are alternatives: pin the "
                 + "hook's client with clientIds, or opt out with anyClient()");
-        problems.check(b.requiredScope == null || !b.requiredScope.isEmpty() && b.requiredScope.chars().noneMatch(Character::isWhitespace),
+        problems.check(b.requiredScope == null || (!b.requiredScope.isEmpty() && b.requiredScope.chars().noneMatch(Character::isWhitespace)),
                 "requiredScope must be one scope name without spaces");
         Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
         for (String name : b.algorithms) {
@@ -108,7 +110,7 @@ final class JwtSetup {
                 + "alternatives: keep jwksUri to fetch keys over HTTPS, or keys/keySource to supply them yourself");
         URL keysUrl = null;
         if (b.customKeySource == null && issuerUri != null) {
-            keysUrl = keysUrl(b, issuer, issuerUri, problems);
+            keysUrl = keysUrl(b, Objects.requireNonNull(issuer, "issuer"), issuerUri, problems);
         }
         problems.throwIfAny();
         if (b.anyClient) {
@@ -126,16 +128,17 @@ final class JwtSetup {
                 status.fetched(given.getJWKSet().getKeys()); // known now: a health check need not wait for warmUp()
             }
         } else {
-            status = new KeyStatusRecorder(b.clock, keysUrl.getProtocol() + "://" + keysUrl.getHost()
-                    + (keysUrl.getPort() < 0 ? "" : ":" + keysUrl.getPort()) + keysUrl.getPath(), false);
-            source = remoteKeys(b, keysUrl, cache, status);
+            URL keys = Objects.requireNonNull(keysUrl, "keysUrl");
+            status = new KeyStatusRecorder(b.clock, keys.getProtocol() + "://" + keysUrl.getHost()
+                    + (keys.getPort() < 0 ? "" : ":" + keys.getPort()) + keys.getPath(), false);
+            source = remoteKeys(b, keys, cache, status);
         }
         String description = "JwtAuthenticator{issuer=" + issuer + ", audience=" + b.audience + ", clientIds="
                 + (b.anyClient ? "(any client)" : b.clientIds) + ", scope=" + b.requiredScope + ", algorithms=" + algorithms + "}";
-        return new Parts(issuer, algorithms, source, cache, status, description);
+        return new Parts(Objects.requireNonNull(issuer, "issuer"), algorithms, source, cache, status, description);
     }
 
-    private static URL keysUrl(JwtAuthenticator.Builder b, String issuer, URI issuerUri, BuildProblems problems) {
+    private static @Nullable URL keysUrl(JwtAuthenticator.Builder b, String issuer, URI issuerUri, BuildProblems problems) {
         URI keys;
         try {
             keys = b.jwksUri != null ? new URI(b.jwksUri) : URI.create(issuer + "/v1/keys");
@@ -161,7 +164,7 @@ final class JwtSetup {
         return duration != null && !duration.isNegative() && !duration.isZero();
     }
 
-    private static JWKSource<SecurityContext> remoteKeys(JwtAuthenticator.Builder b, URL url, VerifiedTokenCache cache,
+    private static JWKSource<SecurityContext> remoteKeys(JwtAuthenticator.Builder b, URL url, @Nullable VerifiedTokenCache cache,
             KeyStatusRecorder status) {
         EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> onRefresh = cache == null ? null : keyChangeClears(cache);
         ResourceRetriever retriever = recording(new DeadlineResourceRetriever(b.connectTimeout, b.readTimeout,

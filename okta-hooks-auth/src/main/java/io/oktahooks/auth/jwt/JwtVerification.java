@@ -4,6 +4,7 @@ import io.oktahooks.auth.AuthFailure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of verifying one bearer token: {@link Verified}, {@link Rejected} (HTTP 401) or
@@ -21,7 +22,7 @@ public sealed interface JwtVerification {
      * @param issuedAt {@code iat}
      * @param expiresAt {@code exp}
      */
-    record Verified(String issuer, String subject, String clientId, List<String> scopes, Instant issuedAt,
+    record Verified(String issuer, @Nullable String subject, @Nullable String clientId, List<String> scopes, Instant issuedAt,
             Instant expiresAt) implements JwtVerification {
         /** Copies the scopes. */
         public Verified {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps the key source so that only keys fit to verify Okta's RS256 signatures are ever used:
@@ -42,10 +43,10 @@ final class KeyFilter implements JWKSource<SecurityContext> {
      * and which usable keys it offered, so a cached verdict can remember the key that verified it.
      */
     static final class Offered implements SecurityContext {
-        private JWKSelector selector;
+        private @Nullable JWKSelector selector;
         private List<JWK> keys = List.of();
 
-        JWKSelector selector() {
+        @Nullable JWKSelector selector() {
             return selector;
         }
 
@@ -86,7 +87,7 @@ final class KeyFilter implements JWKSource<SecurityContext> {
     }
 
     @Override
-    public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+    public List<JWK> get(JWKSelector selector, @Nullable SecurityContext context) throws KeySourceException {
         List<JWK> candidates;
         try {
             candidates = delegate.get(selector, null); // the context is the SDK's own; sources never needed one
@@ -140,7 +141,7 @@ final class KeyFilter implements JWKSource<SecurityContext> {
                 kids.merge(String.valueOf(key.getKeyID()), 1, Integer::sum);
             }
         }
-        fit.removeIf(key -> kids.get(String.valueOf(key.getKeyID())) > 1);
+        fit.removeIf(key -> kids.getOrDefault(String.valueOf(key.getKeyID()), 0) > 1);
         return fit;
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ final class KeyStatusRecorder {
                 previous.lastFailureReason());
     }
 
-    synchronized void failed(String reason) {
+    synchronized void failed(@Nullable String reason) {
         KeyStatus previous = status;
         status = new KeyStatus(previous.usableKeys(), previous.lastRefresh(), Optional.of(now()),
                 Optional.ofNullable(reason));

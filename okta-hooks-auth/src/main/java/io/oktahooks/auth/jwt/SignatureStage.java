@@ -24,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signature half of verification, the one code path production and the signature corpora
@@ -51,7 +52,7 @@ final class SignatureStage {
     private volatile IdentityHashMap<JWK, Verifier> verifiers = new IdentityHashMap<>();
 
     /** A key's verifier, or the absence of one (the key is skipped, as nimbus' key selector skips it). */
-    private record Verifier(RSASSAVerifier verifier) {
+    private record Verifier(@Nullable RSASSAVerifier verifier) {
     }
 
     SignatureStage(Set<JWSAlgorithm> algorithms, Set<String> types, int maxTokenLength, KeyFilter keys) {
@@ -67,7 +68,7 @@ final class SignatureStage {
     }
 
     /** The size and syntax rules, checked before anything parses the token; null when both hold. */
-    AuthFailure precheck(String token) {
+    @Nullable AuthFailure precheck(String token) {
         return tooLarge(token) ? AuthFailure.TOKEN_TOO_LARGE : TokenSyntax.check(token);
     }
 
@@ -109,7 +110,7 @@ final class SignatureStage {
      * The token as nimbus' {@code SignedJWT.parse} reads it (the same constructor on the same three
      * segments, which parses the header once), or null when its header is no JWS header.
      */
-    private static SignedJWT signedOrNull(String token) {
+    private static @Nullable SignedJWT signedOrNull(String token) {
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);
         try {
@@ -125,7 +126,7 @@ final class SignatureStage {
      *
      * @return null when the signature verifies with a trusted key, else the reason
      */
-    AuthFailure check(String token) {
+    @Nullable AuthFailure check(String token) {
         AuthFailure syntax = precheck(token);
         if (syntax != null) {
             return syntax;
@@ -150,7 +151,7 @@ final class SignatureStage {
      *     {@link BadJWSException} when no key verifies the signature, {@link JOSEException} when a
      *     verifier fails
      */
-    void verifySignature(SignedJWT token, SecurityContext context) throws Exception {
+    void verifySignature(SignedJWT token, @Nullable SecurityContext context) throws Exception {
         if (!algorithms.contains(token.getHeader().getAlgorithm())) {
             throw new BadJOSEException("Signed JOSE object rejected: Another algorithm expected, or no matching key(s) found");
         }
@@ -171,10 +172,10 @@ final class SignatureStage {
     }
 
     /** The verifier of a key, built once per key instance; null for a key with no usable RSA public key. */
-    private RSASSAVerifier verifier(JWK key) {
+    private @Nullable RSASSAVerifier verifier(JWK key) {
         Verifier known = verifiers.get(key);
         if (known == null) {
-            RSASSAVerifier built = null;
+            @Nullable RSASSAVerifier built = null;
             if (key instanceof RSAKey rsa) {
                 try {
                     built = new RSASSAVerifier(rsa.toRSAPublicKey());

@@ -1,6 +1,7 @@
 package io.oktahooks.auth.jwt;
 
 import io.oktahooks.auth.AuthFailure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The strict checks nimbus does not make, done before any parsing: compact JWS syntax with
@@ -19,7 +20,7 @@ final class TokenSyntax {
     }
 
     /** Null when the token is a well-formed compact JWS, else the reason. */
-    static AuthFailure check(String token) {
+    static @Nullable AuthFailure check(String token) {
         int dots = 0;
         int first = -1;
         int second = -1;
@@ -32,7 +33,7 @@ final class TokenSyntax {
                     second = i; // the last dot; it is the second when there are exactly two
                 }
                 dots++;
-            } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
                 return AuthFailure.MALFORMED_TOKEN;
             }
         }

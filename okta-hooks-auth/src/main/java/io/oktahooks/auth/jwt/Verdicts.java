@@ -7,6 +7,7 @@ import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.HookHeaders;
 import java.text.ParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ final class Verdicts {
     }
 
     /** The token of exactly one well-formed {@code Authorization: Bearer ...} header, else null. */
-    static String bearerToken(HookHeaders headers) {
+    static @Nullable String bearerToken(HookHeaders headers) {
         List<String> values = headers.all("Authorization");
         if (values == null || values.size() != 1) {
             return null;
@@ -45,7 +46,7 @@ final class Verdicts {
     }
 
     /** Maps what the stages, the parser or the key source threw to the reason reported. */
-    static JwtVerification classify(Exception e, String kid, String token) {
+    static JwtVerification classify(Exception e, @Nullable String kid, String token) {
         if (e instanceof Rejection rejection) {
             return reject(rejection.reason(), kid, token);
         }
@@ -69,7 +70,7 @@ final class Verdicts {
         return new JwtVerification.Rejected(AuthFailure.VERIFIER_ERROR);
     }
 
-    static JwtVerification reject(AuthFailure reason, String kid, String token) {
+    static JwtVerification reject(AuthFailure reason, @Nullable String kid, @Nullable String token) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("okta hook jwt: rejected {} kid={} token={}", reason.wireValue(), Fingerprint.sanitize(kid),
                     token == null ? "-" : Fingerprint.of(token));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Positive verdicts, keyed by the SHA-256 of the whole token, so a token that differs in any
@@ -25,7 +26,7 @@ final class VerifiedTokenCache {
      * @param key the key that verified the token
      * @param selector how the key was selected for the token's header, to look it up again
      */
-    record Entry(JwtVerification.Verified verdict, Instant nbf, Instant verifiedAt, JWK key, JWKSelector selector) {
+    record Entry(JwtVerification.Verified verdict, @Nullable Instant nbf, Instant verifiedAt, JWK key, JWKSelector selector) {
     }
 
     private final int maxEntries;
@@ -48,7 +49,7 @@ final class VerifiedTokenCache {
         };
     }
 
-    synchronized Entry get(byte[] digest) {
+    synchronized @Nullable Entry get(byte[] digest) {
         return entries.get(ByteBuffer.wrap(digest));
     }
 
@@ -59,7 +60,7 @@ final class VerifiedTokenCache {
      *
      * @return the verdict; a rejection when the token's time rules no longer hold; null otherwise
      */
-    JwtVerification lookup(byte[] digest, ClaimRules rules, KeyFilter keys) {
+    @Nullable JwtVerification lookup(byte[] digest, ClaimRules rules, KeyFilter keys) {
         Entry hit = get(digest);
         if (hit == null) {
             return null;

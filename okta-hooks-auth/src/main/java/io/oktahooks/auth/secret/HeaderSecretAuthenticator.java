@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +89,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     }
 
     /** The failure, or null when the header carries one of the secrets. */
-    AuthFailure check(HookHeaders headers) {
+    @Nullable AuthFailure check(HookHeaders headers) {
         List<String> values = headers.all(headerName);
         if (values == null || values.isEmpty()) {
             return AuthFailure.MISSING_CREDENTIALS;
@@ -134,7 +135,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
      */
     public static final class Builder {
         /** One accepted value: a raw secret, or a Basic user and password. */
-        private record Accepted(String secret, String user, String password) {
+        private record Accepted(@Nullable String secret, @Nullable String user, @Nullable String password) {
         }
 
         private String headerName = "Authorization";
@@ -194,7 +195,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
             return new HeaderSecretAuthenticator(name, digests, MessageDigest::isEqual);
         }
 
-        private static String checkSecret(String secret, BuildProblems problems) {
+        private static @Nullable String checkSecret(@Nullable String secret, BuildProblems problems) {
             if (secret == null || secret.isBlank()) {
                 problems.add("secret is required and must not be blank");
             } else if (secret.trim().length() < MIN_SECRET_LENGTH) {
@@ -211,7 +212,7 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
             return null;
         }
 
-        private static String checkBasic(String user, String password, BuildProblems problems) {
+        private static @Nullable String checkBasic(String user, @Nullable String password, BuildProblems problems) {
             if (user.isEmpty()) {
                 problems.add("basic user is required");
             } else if (user.indexOf(':') >= 0) {

@@ -3,12 +3,13 @@ package io.oktahooks.core.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.OktaObject;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code data.context.policy}: the access policy and rule that triggered a token hook. */
 public final class Policy extends OktaObject {
 
     /** A view of a copy of the given {@code policy} object (later changes to {@code node} do not show). */
-    public Policy(JsonNode node) {
+    public Policy(@Nullable JsonNode node) {
         super(node == null ? null : node.deepCopy());
     }
 

@@ -3,6 +3,7 @@ package io.oktahooks.core.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.OktaObject;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user profile: Okta's base attributes as typed accessors and every other (custom) attribute
@@ -12,7 +13,7 @@ import java.util.Optional;
 public final class Profile extends OktaObject {
 
     /** A view of a copy of the given profile object (later changes to {@code node} do not show). */
-    public Profile(JsonNode node) {
+    public Profile(@Nullable JsonNode node) {
         super(node == null ? null : node.deepCopy());
     }
 

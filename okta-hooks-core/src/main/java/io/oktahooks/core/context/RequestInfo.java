@@ -3,6 +3,7 @@ package io.oktahooks.core.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.OktaObject;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code data.context.request}: the end user's HTTP request to Okta that triggered the hook.
@@ -11,7 +12,7 @@ import java.util.Optional;
 public final class RequestInfo extends OktaObject {
 
     /** A view of a copy of the given {@code request} object (later changes to {@code node} do not show). */
-    public RequestInfo(JsonNode node) {
+    public RequestInfo(@Nullable JsonNode node) {
         super(node == null ? null : node.deepCopy());
     }
 

@@ -5,12 +5,13 @@ import io.oktahooks.core.OktaObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code data.context.session}: the user's Okta session (token and SAML hooks). */
 public final class Session extends OktaObject {
 
     /** A view of a copy of the given {@code session} object (later changes to {@code node} do not show). */
-    public Session(JsonNode node) {
+    public Session(@Nullable JsonNode node) {
         super(node == null ? null : node.deepCopy());
     }
 

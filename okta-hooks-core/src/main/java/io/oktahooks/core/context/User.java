@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.OktaObject;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code data.context.user}: the Okta user the hook call is about. */
 public final class User extends OktaObject {
 
     /** A view of a copy of the given {@code user} object (later changes to {@code node} do not show). */
-    public User(JsonNode node) {
+    public User(@Nullable JsonNode node) {
         super(node == null ? null : node.deepCopy());
     }
 

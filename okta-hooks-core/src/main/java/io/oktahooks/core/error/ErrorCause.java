@@ -1,6 +1,7 @@
 package io.oktahooks.core.error;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cause inside an Okta {@code error} object.
@@ -15,7 +16,8 @@ import java.util.Objects;
  * @param location the path in the request, e.g. {@code data.userProfile.email}; optional
  * @param domain who should act, e.g. {@code end-user}; optional
  */
-public record ErrorCause(String errorSummary, String reason, LocationType locationType, String location, String domain) {
+public record ErrorCause(String errorSummary, @Nullable String reason, @Nullable LocationType locationType,
+        @Nullable String location, @Nullable String domain) {
 
     /** Validates that {@code errorSummary} is present. */
     public ErrorCause {
@@ -47,10 +49,10 @@ public record ErrorCause(String errorSummary, String reason, LocationType locati
     /** Builds an {@link ErrorCause} part by part. */
     public static final class Builder {
         private final String errorSummary;
-        private String reason;
-        private LocationType locationType;
-        private String location;
-        private String domain;
+        private @Nullable String reason;
+        private @Nullable LocationType locationType;
+        private @Nullable String location;
+        private @Nullable String domain;
 
         private Builder(String errorSummary) {
             this.errorSummary = errorSummary;

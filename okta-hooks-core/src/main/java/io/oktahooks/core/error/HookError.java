@@ -2,6 +2,7 @@ package io.oktahooks.core.error;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code error} object of a hook response: an optional summary and optional causes.
@@ -18,7 +19,7 @@ import java.util.Objects;
  *     shows its default message), never blank
  * @param errorCauses details, possibly empty; never null
  */
-public record HookError(String errorSummary, List<ErrorCause> errorCauses) {
+public record HookError(@Nullable String errorSummary, List<ErrorCause> errorCauses) {
 
     /** Validates the summary (absent, or not blank) and copies the causes. */
     public HookError {

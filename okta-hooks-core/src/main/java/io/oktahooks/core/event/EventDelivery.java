@@ -9,6 +9,7 @@ import io.oktahooks.core.HookType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One event hook delivery ({@code com.okta.event_hook}): a batch of System Log events.
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class EventDelivery extends HookRequest {
 
-    private EventDelivery(JsonNode root) {
+    private EventDelivery(@Nullable JsonNode root) {
         super(root, HookType.EVENT);
         JsonNode events = RequestNodes.data(node()).get("events");
         if (events != null && !events.isArray()) {
@@ -38,7 +39,7 @@ public final class EventDelivery extends HookRequest {
     }
 
     /** A delivery from a JSON tree (copied). */
-    public static EventDelivery of(JsonNode json) {
+    public static EventDelivery of(@Nullable JsonNode json) {
         return new EventDelivery(json == null ? null : json.deepCopy());
     }
 

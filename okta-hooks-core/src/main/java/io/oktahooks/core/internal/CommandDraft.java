@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response a per-type builder is assembling: its commands, {@code error} and
@@ -24,10 +25,10 @@ public final class CommandDraft {
     private final HookType type;
     private final List<String> commandTypes = new ArrayList<>();
     private final List<JsonNode> commandValues = new ArrayList<>();
-    private HookError error;
-    private ObjectNode debugContext;
+    private @Nullable HookError error;
+    private @Nullable ObjectNode debugContext;
     private boolean shared;
-    private Object checkedAgainst;
+    private @Nullable Object checkedAgainst;
 
     /** An empty draft of a response to {@code type}. */
     public CommandDraft(HookType type) {
@@ -55,7 +56,7 @@ public final class CommandDraft {
     }
 
     /** The value of the most recent command of this type, or null when there is none. */
-    public JsonNode last(String commandType) {
+    public @Nullable JsonNode last(String commandType) {
         detach();
         for (int i = commandTypes.size() - 1; i >= 0; i--) {
             if (commandTypes.get(i).equals(commandType)) {
@@ -117,12 +118,12 @@ public final class CommandDraft {
     }
 
     /** The {@code error}, or null. */
-    public HookError error() {
+    public @Nullable HookError error() {
         return error;
     }
 
     /** The {@code debugContext}, or null. */
-    public ObjectNode debugContext() {
+    public @Nullable ObjectNode debugContext() {
         return debugContext;
     }
 
@@ -131,12 +132,12 @@ public final class CommandDraft {
      * rule {@link ResponseRules#check} applies for {@code request} (a request-bound token builder):
      * the endpoint then need not check the built response against that same request again.
      */
-    public void checkedAgainst(Object request) {
+    public void checkedAgainst(@Nullable Object request) {
         this.checkedAgainst = request;
     }
 
     /** The request every command was checked against as it was added, or null. */
-    public Object checkedAgainst() {
+    public @Nullable Object checkedAgainst() {
         return checkedAgainst;
     }
 

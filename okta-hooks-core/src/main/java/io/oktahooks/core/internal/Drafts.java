@@ -3,6 +3,7 @@ package io.oktahooks.core.internal;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands each per-type builder the {@link CommandDraft} its {@link ResponseBuilder} holds, without
@@ -11,7 +12,7 @@ import java.util.function.Function;
  */
 public final class Drafts {
 
-    private static volatile Function<ResponseBuilder<?>, CommandDraft> access;
+    private static volatile @Nullable Function<ResponseBuilder<?>, CommandDraft> access;
 
     private Drafts() {
     }
@@ -26,6 +27,10 @@ public final class Drafts {
 
     /** The draft a builder assembles its response in. */
     public static CommandDraft of(ResponseBuilder<?> builder) {
-        return access.apply(builder);
+        Function<ResponseBuilder<?>, CommandDraft> accessor = access;
+        if (accessor == null) {
+            throw new IllegalStateException("ResponseBuilder has not registered its draft accessor");
+        }
+        return accessor.apply(builder);
     }
 }

@@ -86,7 +86,7 @@ public final class HookTypes {
 
     /** The entry of a hook type. */
     public static Entry<?> of(HookType type) {
-        return ENTRIES.get(Objects.requireNonNull(type, "type"));
+        return Objects.requireNonNull(ENTRIES.get(Objects.requireNonNull(type, "type")), "hook type entry");
     }
 
     /** The hook type whose request class is exactly {@code requestClass}, if any. */

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The members of one JSON object the SDK parsed, as a compact map: names and values in two arrays
@@ -25,6 +26,8 @@ final class Members extends AbstractMap<String, JsonNode> {
 
     /** Up to this many members, lookups scan the names (parsed names are interned, so mostly by identity). */
     static final int SCAN_MAX = 8;
+    /** Room for the first members: most objects in Okta's payloads have two to eight. */
+    private static final int INITIAL_CAPACITY = 8;
 
     private static final String[] NO_NAMES = {};
     private static final JsonNode[] NO_VALUES = {};
@@ -33,7 +36,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     private JsonNode[] values = NO_VALUES;
     private int size;
     /** Position + 1 of each name by hash (open addressing, linear probing); null while small. */
-    private int[] index;
+    private int @Nullable [] index;
     private int modifications;
 
     @Override
@@ -47,12 +50,12 @@ final class Members extends AbstractMap<String, JsonNode> {
     }
 
     @Override
-    public boolean containsKey(Object name) {
+    public boolean containsKey(@Nullable Object name) {
         return name instanceof String text && position(text) >= 0;
     }
 
     @Override
-    public JsonNode get(Object name) {
+    public @Nullable JsonNode get(@Nullable Object name) {
         if (!(name instanceof String text)) {
             return null;
         }
@@ -61,7 +64,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     }
 
     @Override
-    public JsonNode put(String name, JsonNode value) {
+    public @Nullable JsonNode put(String name, JsonNode value) {
         int at = position(name);
         if (at >= 0) {
             JsonNode old = values[at];
@@ -69,7 +72,7 @@ final class Members extends AbstractMap<String, JsonNode> {
             return old;
         }
         if (size == names.length) {
-            int capacity = size == 0 ? 4 : size * 2;
+            int capacity = size == 0 ? INITIAL_CAPACITY : size * 2;
             names = Arrays.copyOf(names, capacity);
             values = Arrays.copyOf(values, capacity);
         }
@@ -77,8 +80,9 @@ final class Members extends AbstractMap<String, JsonNode> {
         values[size] = value;
         size++;
         modifications++;
-        if (index != null || size > SCAN_MAX) {
-            if (index == null || size * 2 > index.length) {
+        int[] table = index;
+        if (table != null || size > SCAN_MAX) {
+            if (table == null || size * 2 > table.length) {
                 reindex();
             } else {
                 insert(size - 1);
@@ -88,7 +92,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     }
 
     @Override
-    public JsonNode remove(Object name) {
+    public @Nullable JsonNode remove(@Nullable Object name) {
         if (!(name instanceof String text)) {
             return null;
         }
@@ -143,22 +147,20 @@ final class Members extends AbstractMap<String, JsonNode> {
     }
 
     private int position(String name) {
-        if (index == null) {
+        int hash = name.hashCode(); // cached in the String after its first use
+        int[] table = index;
+        if (table == null) {
             for (int i = 0; i < size; i++) {
-                if (names[i] == name) {
-                    return i;
-                }
-            }
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
+                String candidate = names[i];
+                if (candidate == name || candidate.hashCode() == hash && candidate.equals(name)) {
                     return i;
                 }
             }
             return -1;
         }
-        int mask = index.length - 1;
-        for (int slot = spread(name.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int entry = index[slot];
+        int mask = table.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int entry = table[slot];
             if (entry == 0) {
                 return -1;
             }
@@ -171,19 +173,27 @@ final class Members extends AbstractMap<String, JsonNode> {
 
     private void reindex() {
         int capacity = Integer.highestOneBit(Math.max(16, size * 4 - 1)) << 1;
-        index = new int[capacity];
+        int[] table = new int[capacity];
+        index = table;
         for (int i = 0; i < size; i++) {
-            insert(i);
+            insert(table, i);
         }
     }
 
     private void insert(int position) {
-        int mask = index.length - 1;
+        int[] table = index;
+        if (table != null) {
+            insert(table, position);
+        }
+    }
+
+    private void insert(int[] table, int position) {
+        int mask = table.length - 1;
         int slot = spread(names[position].hashCode()) & mask;
-        while (index[slot] != 0) {
+        while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        index[slot] = position + 1;
+        table[slot] = position + 1;
     }
 
     private static int spread(int hash) {
@@ -269,7 +279,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         }
 
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof Map.Entry<?, ?> entry && name.equals(entry.getKey())
                     && java.util.Objects.equals(getValue(), entry.getValue());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.OktaObject;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands the SDK's own checks the tree a request view reads, without a copy and without any API type
@@ -12,7 +13,7 @@ import java.util.function.Function;
  */
 public final class Nodes {
 
-    private static volatile Function<OktaObject, ObjectNode> access;
+    private static volatile @Nullable Function<OktaObject, ObjectNode> access;
 
     private Nodes() {
     }
@@ -27,6 +28,6 @@ public final class Nodes {
 
     /** The tree {@code view} reads; never change it. */
     public static ObjectNode of(OktaObject view) {
-        return access.apply(view);
+        return Objects.requireNonNull(access, "OktaObject registers the node accessor").apply(view);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's documented rules for a response's {@code commands}, checked on the JSON Okta reads: the
@@ -65,7 +66,7 @@ public final class ResponseRules {
      * @param request the request answered, or null when unknown (request-dependent rules are skipped)
      * @return the violations in the order Okta would meet them; empty when the commands meet every rule
      */
-    public static List<Violation> check(HookType type, JsonNode response, HookRequest request) {
+    public static List<Violation> check(HookType type, @Nullable JsonNode response, @Nullable HookRequest request) {
         List<Violation> violations = new ArrayList<>();
         JsonNode commands = response == null ? null : response.get("commands");
         if (commands == null) {
@@ -114,7 +115,7 @@ public final class ResponseRules {
      * @param kind the kind of request, or null when unknown
      * @throws InvalidResponseException naming the rule broken
      */
-    public static void checkRegistrationKind(String commandType, RegistrationRequest.Kind kind) {
+    public static void checkRegistrationKind(String commandType, RegistrationRequest.@Nullable Kind kind) {
         if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE && commandType.equals(HookType.Commands.USER_PROFILE_UPDATE)) {
             throw new InvalidResponseException(Rule.WRONG_REQUEST_KIND, HookType.Commands.USER_PROFILE_UPDATE + " is only "
                     + "valid for self-service registration; this is a progressive-profile request: use updateProgressiveProfile");
@@ -132,7 +133,7 @@ public final class ResponseRules {
      * @param value the operand, or null when absent
      * @throws InvalidResponseException naming the rule broken
      */
-    public static void checkSamlOperation(String operation, String pointer, JsonNode value) {
+    public static void checkSamlOperation(String operation, @Nullable String pointer, @Nullable JsonNode value) {
         if (!operation.equals("add") && !operation.equals("replace")) {
             throw new InvalidResponseException(Rule.INVALID_OPERATION, "op '" + operation + "' is not add or replace "
                     + "(Okta documents no other for assertions)");
@@ -152,7 +153,7 @@ public final class ResponseRules {
      *
      * @throws InvalidResponseException naming the rule broken
      */
-    public static void checkLinkedUserId(String oktaUserId) {
+    public static void checkLinkedUserId(@Nullable String oktaUserId) {
         if (oktaUserId == null || oktaUserId.isBlank()) {
             throw new InvalidResponseException(Rule.LINK_USER_WITHOUT_ID, "LINK_USER needs the id of the Okta user to link "
                     + "to; Okta rejects LINK_USER without a com.okta.user.update {id} command");
@@ -162,14 +163,14 @@ public final class ResponseRules {
     /** One pass over one response's commands; remembers what later commands depend on. */
     private static final class Check {
         private final HookType type;
-        private final HookRequest request;
+        private final @Nullable HookRequest request;
         private final List<Violation> violations;
         private final Map<TokenPatchRules.Token, TokenPatchRules> tokens = new EnumMap<>(TokenPatchRules.Token.class);
-        private String decision;
+        private @Nullable String decision;
         private boolean linkUser;
         private boolean userUpdate;
 
-        Check(HookType type, HookRequest request, List<Violation> violations) {
+        Check(HookType type, @Nullable HookRequest request, List<Violation> violations) {
             this.type = type;
             this.request = request;
             this.violations = violations;
@@ -208,7 +209,7 @@ public final class ResponseRules {
                     default -> throw new IllegalStateException("no rules for command type " + commandType);
                 }
             } catch (InvalidResponseException e) {
-                violations.add(new Violation(e.rule(), where, e.getMessage()));
+                violations.add(new Violation(e.rule(), where, String.valueOf(e.getMessage())));
             }
         }
 
@@ -231,7 +232,7 @@ public final class ResponseRules {
                 try {
                     rules.checkOperation(operation);
                 } catch (InvalidResponseException e) {
-                    violations.add(new Violation(e.rule(), at, e.getMessage()));
+                    violations.add(new Violation(e.rule(), at, String.valueOf(e.getMessage())));
                 }
             }
         }
@@ -247,7 +248,7 @@ public final class ResponseRules {
                     checkSamlOperation(operation.path("op").asText(""),
                             operation.path("path").isTextual() ? operation.get("path").textValue() : null, operation.get("value"));
                 } catch (InvalidResponseException e) {
-                    violations.add(new Violation(e.rule(), at, e.getMessage()));
+                    violations.add(new Violation(e.rule(), at, String.valueOf(e.getMessage())));
                 }
             }
         }

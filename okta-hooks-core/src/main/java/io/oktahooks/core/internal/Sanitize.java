@@ -1,6 +1,7 @@
 package io.oktahooks.core.internal;
 
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one escaping function for untrusted text (a request's {@code eventId}, an event's
@@ -31,7 +32,7 @@ public final class Sanitize {
      * @param untrusted the value, may be null
      * @return the escaped value, {@code -} for null
      */
-    public static String forLog(String untrusted) {
+    public static String forLog(@Nullable String untrusted) {
         return forLog(untrusted, MAX_LENGTH);
     }
 
@@ -40,7 +41,7 @@ public final class Sanitize {
      * messages, which may quote names from the handler's code (a claim name, a path) at length, and
      * for longer untrusted texts shown to a person (an {@code errorSummary} from Okta's Management API).
      */
-    public static String forLog(String untrusted, int maxLength) {
+    public static String forLog(@Nullable String untrusted, int maxLength) {
         if (untrusted == null) {
             return "-";
         }

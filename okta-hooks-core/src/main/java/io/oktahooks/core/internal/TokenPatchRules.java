@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Okta's rules for the patch of one token ({@code com.okta.identity.patch} or
@@ -73,18 +75,18 @@ public final class TokenPatchRules {
 
     private final Token token;
     private final boolean requestKnown;
-    private final MintedToken minted;
+    private final @Nullable MintedToken minted;
     /*
      * The token's claims as the operations so far left them, without copying the request's: the
      * request's claims object (only read), overlaid by the claims operations set (this object's own
      * nodes: a value copied when set, or a request claim deep-copied once before an operation
      * reaches inside it) and the claims they removed. The request's tree is never changed.
      */
-    private ObjectNode requestedClaims;
-    private ObjectNode changedClaims;
-    private Set<String> removedClaims;
+    private @Nullable ObjectNode requestedClaims;
+    private @Nullable ObjectNode changedClaims;
+    private @Nullable Set<String> removedClaims;
 
-    private TokenPatchRules(Token token, TokenRequest request) {
+    private TokenPatchRules(Token token, @Nullable TokenRequest request) {
         this.token = token;
         this.requestKnown = request != null;
         Optional<MintedToken> fromRequest = request == null ? Optional.empty()
@@ -98,7 +100,7 @@ public final class TokenPatchRules {
      * @param request the request answered, or null when it is not known (only the rules that hold
      *     for every request are checked)
      */
-    public static TokenPatchRules of(Token token, TokenRequest request) {
+    public static TokenPatchRules of(Token token, @Nullable TokenRequest request) {
         return new TokenPatchRules(token, request);
     }
 
@@ -109,7 +111,7 @@ public final class TokenPatchRules {
      * @param value the operand; null (or JSON null) for none
      * @throws InvalidResponseException naming the rule broken
      */
-    public void check(String operation, ClaimPath path, JsonNode value) {
+    public void check(String operation, ClaimPath path, @Nullable JsonNode value) {
         String claim = path.claim();
         boolean systemClaim = token == Token.ACCESS && ACCESS_TOKEN_PATCHABLE.contains(claim);
         if (TokenResponseBuilder.RESERVED_CLAIMS.contains(claim) && !systemClaim) {
@@ -243,27 +245,32 @@ public final class TokenPatchRules {
     }
 
     /** A claim of the token as the operations so far left it; null when it has none. */
-    private JsonNode claim(String name) {
-        if (changedClaims != null) {
-            JsonNode changed = changedClaims.get(name);
-            if (changed != null) {
-                return changed;
+    private @Nullable JsonNode claim(String name) {
+        ObjectNode changed = changedClaims;
+        if (changed != null) {
+            JsonNode value = changed.get(name);
+            if (value != null) {
+                return value;
             }
         }
-        if (removedClaims != null && removedClaims.contains(name)) {
+        Set<String> removed = removedClaims;
+        if (removed != null && removed.contains(name)) {
             return null;
         }
-        if (requestedClaims == null) {
-            JsonNode requested = Nodes.of(minted).get("claims");
-            requestedClaims = requested instanceof ObjectNode object ? object : HookJson.newObject();
+        ObjectNode requested = requestedClaims;
+        if (requested == null) {
+            JsonNode claims = Nodes.of(Objects.requireNonNull(minted, "minted token")).get("claims");
+            requested = claims instanceof ObjectNode object ? object : HookJson.newObject();
+            requestedClaims = requested;
         }
-        return requestedClaims.get(name);
+        return requested.get(name);
     }
 
     /** The claim as this object's own node, safe to change inside: the request's is deep-copied first (once). */
-    private JsonNode ownClaim(String name) {
-        JsonNode value = claim(name);
-        if (value != null && (changedClaims == null || changedClaims.get(name) != value)) {
+    private JsonNode ownClaim(String name, JsonNode current) {
+        JsonNode value = current;
+        ObjectNode changed = changedClaims;
+        if (changed == null || changed.get(name) != value) {
             value = value.deepCopy();
             setClaim(name, value);
         }
@@ -271,20 +278,24 @@ public final class TokenPatchRules {
     }
 
     /** Sets (null: removes) a whole claim. */
-    private void setClaim(String name, JsonNode value) {
-        if (changedClaims == null) {
-            changedClaims = HookJson.newObject();
+    private void setClaim(String name, @Nullable JsonNode value) {
+        ObjectNode changed = changedClaims;
+        if (changed == null) {
+            changed = HookJson.newObject();
+            changedClaims = changed;
         }
+        Set<String> removed = removedClaims;
         if (value == null) {
-            changedClaims.remove(name);
-            if (removedClaims == null) {
-                removedClaims = new HashSet<>();
+            changed.remove(name);
+            if (removed == null) {
+                removed = new HashSet<>();
+                removedClaims = removed;
             }
-            removedClaims.add(name);
+            removed.add(name);
         } else {
-            changedClaims.set(name, value);
-            if (removedClaims != null) {
-                removedClaims.remove(name);
+            changed.set(name, value);
+            if (removed != null) {
+                removed.remove(name);
             }
         }
     }
@@ -293,7 +304,7 @@ public final class TokenPatchRules {
      * Checks the operation against the token as it is now and returns the node the last step
      * applies to; null for a whole claim (which {@link #apply} sets or removes).
      */
-    private JsonNode checkAgainstToken(String operation, ClaimPath path) {
+    private @Nullable JsonNode checkAgainstToken(String operation, ClaimPath path) {
         String claim = path.claim();
         JsonNode current = claim(claim);
         if (path.steps().isEmpty()) {
@@ -307,7 +318,7 @@ public final class TokenPatchRules {
             throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                     + "': Okta cannot " + operation + " inside a claim the token does not have (" + path.pointer() + ")");
         }
-        current = ownClaim(claim); // the operation will change something inside this claim
+        current = ownClaim(claim, current); // the operation will change something inside this claim
         String at = CLAIMS_PREFIX + JsonPointers.escape(claim);
         List<ClaimPath.Step> steps = path.steps();
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -362,29 +373,30 @@ public final class TokenPatchRules {
                 + " at " + at;
     }
 
-    private void apply(String operation, ClaimPath path, JsonNode target, JsonNode value) {
+    private void apply(String operation, ClaimPath path, @Nullable JsonNode target, @Nullable JsonNode value) {
         JsonNode copy = value == null ? null : value.deepCopy();
         ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
         if (path.steps().isEmpty()) {
             setClaim(path.claim(), operation.equals("remove") ? null : copy);
             return;
         }
+        JsonNode container = Objects.requireNonNull(target, "the object or array the operation applies to");
         if (last instanceof ClaimPath.Member member) {
-            ObjectNode object = (ObjectNode) target;
+            ObjectNode object = (ObjectNode) container;
             if (operation.equals("remove")) {
                 object.remove(member.name());
             } else {
                 object.set(member.name(), copy);
             }
         } else if (last instanceof ClaimPath.Element element) {
-            ArrayNode array = (ArrayNode) target;
+            ArrayNode array = (ArrayNode) container;
             switch (operation) {
                 case "add" -> array.insert(element.index(), copy);
                 case "replace" -> array.set(element.index(), copy);
                 default -> array.remove(element.index());
             }
         } else {
-            ((ArrayNode) target).add(copy);
+            ((ArrayNode) container).add(copy);
         }
     }
 

@@ -8,6 +8,7 @@ import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.RequestInfo;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A password import inline hook call ({@code com.okta.user.credential.password.import}), made at
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public final class PasswordImportRequest extends HookRequest {
 
-    private PasswordImportRequest(JsonNode root) {
+    private PasswordImportRequest(@Nullable JsonNode root) {
         super(root, HookType.PASSWORD_IMPORT);
     }
 
@@ -33,7 +34,7 @@ public final class PasswordImportRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static PasswordImportRequest of(JsonNode json) {
+    public static PasswordImportRequest of(@Nullable JsonNode json) {
         return new PasswordImportRequest(json == null ? null : json.deepCopy());
     }
 

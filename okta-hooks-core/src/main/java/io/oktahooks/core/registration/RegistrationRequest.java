@@ -10,6 +10,7 @@ import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.User;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registration inline hook call ({@code com.okta.user.pre-registration}): a new user signing up
@@ -35,7 +36,7 @@ public final class RegistrationRequest extends HookRequest {
         PROGRESSIVE_PROFILE
     }
 
-    private RegistrationRequest(JsonNode root) {
+    private RegistrationRequest(@Nullable JsonNode root) {
         super(root, HookType.REGISTRATION);
     }
 
@@ -49,7 +50,7 @@ public final class RegistrationRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static RegistrationRequest of(JsonNode json) {
+    public static RegistrationRequest of(@Nullable JsonNode json) {
         return new RegistrationRequest(json == null ? null : json.deepCopy());
     }
 

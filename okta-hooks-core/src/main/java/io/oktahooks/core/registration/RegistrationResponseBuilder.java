@@ -10,6 +10,7 @@ import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the answer to a registration inline hook: allow or deny ({@code com.okta.action.update}),
@@ -25,13 +26,13 @@ public final class RegistrationResponseBuilder extends ResponseBuilder<Registrat
 
     private final CommandDraft draft;
 
-    private final RegistrationRequest.Kind kind;
+    private final RegistrationRequest.@Nullable Kind kind;
 
-    RegistrationResponseBuilder(RegistrationRequest.Kind kind) {
+    RegistrationResponseBuilder(RegistrationRequest.@Nullable Kind kind) {
         this(kind, HookType.REGISTRATION);
     }
 
-    private RegistrationResponseBuilder(RegistrationRequest.Kind kind, HookType type) {
+    private RegistrationResponseBuilder(RegistrationRequest.@Nullable Kind kind, HookType type) {
         super(type);
         this.draft = Drafts.of(this);
         this.kind = kind;

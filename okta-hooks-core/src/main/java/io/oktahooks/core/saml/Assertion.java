@@ -62,7 +62,7 @@ public final class Assertion extends OktaObject {
             return Map.of();
         }
         Map<String, SamlAttribute> attributes = new LinkedHashMap<>();
-        claims.fields().forEachRemaining(e -> attributes.put(e.getKey(), SamlAttribute.read(e.getValue())));
+        claims.properties().forEach(e -> attributes.put(e.getKey(), SamlAttribute.read(e.getValue())));
         return Collections.unmodifiableMap(attributes);
     }
 

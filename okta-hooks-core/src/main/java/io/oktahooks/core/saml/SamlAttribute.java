@@ -6,6 +6,7 @@ import io.oktahooks.core.internal.HookJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SAML attribute statement as Okta renders it:
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param nameFormat the {@code NameFormat}, e.g. {@link #BASIC}; may be null
  * @param values the attribute's values
  */
-public record SamlAttribute(String nameFormat, List<Value> values) {
+public record SamlAttribute(@Nullable String nameFormat, List<Value> values) {
 
     /** {@code urn:oasis:names:tc:SAML:2.0:attrname-format:basic}. */
     public static final String BASIC = "urn:oasis:names:tc:SAML:2.0:attrname-format:basic";
@@ -43,7 +44,7 @@ public record SamlAttribute(String nameFormat, List<Value> values) {
      * @param xsiType the {@code xsi:type}, e.g. {@code xs:string}; may be null
      * @param value the value as text
      */
-    public record Value(String xsiType, String value) {
+    public record Value(@Nullable String xsiType, String value) {
 
         /** Requires a value. */
         public Value {
@@ -90,7 +91,7 @@ public record SamlAttribute(String nameFormat, List<Value> values) {
         return new SamlAttribute(format, values);
     }
 
-    private static String text(JsonNode node) {
+    private static @Nullable String text(@Nullable JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull() || !node.isValueNode() ? null : node.asText();
     }
 }

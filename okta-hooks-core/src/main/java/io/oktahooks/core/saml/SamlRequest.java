@@ -10,6 +10,7 @@ import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.Session;
 import io.oktahooks.core.context.User;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SAML assertion inline hook call ({@code com.okta.saml.tokens.transform}): Okta is about to
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class SamlRequest extends HookRequest {
 
-    private SamlRequest(JsonNode root) {
+    private SamlRequest(@Nullable JsonNode root) {
         super(root, HookType.SAML);
     }
 
@@ -32,7 +33,7 @@ public final class SamlRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static SamlRequest of(JsonNode json) {
+    public static SamlRequest of(@Nullable JsonNode json) {
         return new SamlRequest(json == null ? null : json.deepCopy());
     }
 

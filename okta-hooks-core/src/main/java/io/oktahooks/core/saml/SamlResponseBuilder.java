@@ -14,6 +14,7 @@ import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.internal.ResponseRules;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the answer to a SAML assertion inline hook: {@code com.okta.assertion.patch} operations
@@ -89,7 +90,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
 
     /** Sets {@code SessionNotOnOrAfter} to the assertion's issue instant plus this lifetime (whole seconds). */
     public SamlResponseBuilder sessionLifetime(Duration lifetime) {
-        if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.getNano() != 0) {
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.toNanosPart() != 0) {
             throw new InvalidResponseException(InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE, "the SAML session lifetime must be a positive number of whole seconds, not " + lifetime);
         }
         return operation("add", "/authentication/sessionLifetime", JsonNodeFactory.instance.numberNode(lifetime.toSeconds()));
@@ -111,7 +112,7 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
         return this;
     }
 
-    private SamlResponseBuilder operation(String op, String pointer, JsonNode value) {
+    private SamlResponseBuilder operation(String op, String pointer, @Nullable JsonNode value) {
         Objects.requireNonNull(pointer, "pointer");
         ResponseRules.checkSamlOperation(op, pointer, value);
         ObjectNode operation = HookJson.newObject();

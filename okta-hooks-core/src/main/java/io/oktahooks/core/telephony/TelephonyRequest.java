@@ -9,6 +9,7 @@ import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.RequestInfo;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A telephony inline hook call ({@code com.okta.telephony.provider}): send this one-time passcode
@@ -44,7 +45,7 @@ public final class TelephonyRequest extends HookRequest {
         }
     }
 
-    private TelephonyRequest(JsonNode root) {
+    private TelephonyRequest(@Nullable JsonNode root) {
         super(root, HookType.TELEPHONY);
     }
 
@@ -58,7 +59,7 @@ public final class TelephonyRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static TelephonyRequest of(JsonNode json) {
+    public static TelephonyRequest of(@Nullable JsonNode json) {
         return new TelephonyRequest(json == null ? null : json.deepCopy());
     }
 

@@ -10,6 +10,7 @@ import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the answer to a telephony inline hook: {@code com.okta.telephony.action} with the
@@ -43,7 +44,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
      * The provider delivered the message, with free-form metadata (e.g. {@code Duration=300ms})
      * that Okta records with the delivery.
      */
-    public TelephonyResponseBuilder successful(String provider, String transactionId, String transactionMetadata) {
+    public TelephonyResponseBuilder successful(String provider, String transactionId,
+            @Nullable String transactionMetadata) {
         return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, transactionMetadata);
     }
 
@@ -53,7 +55,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     }
 
     /** The message was sent, delivery not confirmed yet, with free-form metadata Okta records. */
-    public TelephonyResponseBuilder pending(String provider, String transactionId, String transactionMetadata) {
+    public TelephonyResponseBuilder pending(String provider, String transactionId,
+            @Nullable String transactionMetadata) {
         return action(TelephonyStatus.PENDING, provider, transactionId, transactionMetadata);
     }
 
@@ -63,7 +66,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     }
 
     /** The message could not be sent (Okta fails over to its own providers), with free-form metadata Okta records. */
-    public TelephonyResponseBuilder failed(String provider, String transactionId, String transactionMetadata) {
+    public TelephonyResponseBuilder failed(String provider, String transactionId,
+            @Nullable String transactionMetadata) {
         return action(TelephonyStatus.FAILED, provider, transactionId, transactionMetadata);
     }
 
@@ -75,7 +79,7 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
      * @param transactionMetadata free text, e.g. {@code Duration=300ms}; may be null
      */
     public TelephonyResponseBuilder action(TelephonyStatus status, String provider, String transactionId,
-            String transactionMetadata) {
+            @Nullable String transactionMetadata) {
         Objects.requireNonNull(status, "status");
         if (draft.last(HookType.Commands.TELEPHONY_ACTION) != null) {
             throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a telephony response reports one outcome (one com.okta.telephony.action)");

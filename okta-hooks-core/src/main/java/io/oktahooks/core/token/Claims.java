@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.OktaObject;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The claims of a token being minted: claim name to any JSON value. */
 public final class Claims extends OktaObject {
 
-    Claims(JsonNode node) {
+    Claims(@Nullable JsonNode node) {
         super(node);
     }
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code data.identity} or {@code data.access} of a token hook: the claims Okta is about to put in
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public final class MintedToken extends OktaObject {
 
-    MintedToken(JsonNode node) {
+    MintedToken(@Nullable JsonNode node) {
         super(node);
     }
 
@@ -37,12 +38,12 @@ public final class MintedToken extends OktaObject {
             return Map.of();
         }
         Map<String, Scope> result = new LinkedHashMap<>();
-        scopes.fields().forEachRemaining(entry -> result.put(entry.getKey(), new Scope(
+        scopes.properties().forEach(entry -> result.put(entry.getKey(), new Scope(
                 text(entry.getValue().get("id")), text(entry.getValue().get("action")))));
         return Collections.unmodifiableMap(result);
     }
 
-    private static String text(JsonNode node) {
+    private static @Nullable String text(@Nullable JsonNode node) {
         return node == null || node.isNull() || !node.isValueNode() ? null : node.asText();
     }
 
@@ -52,6 +53,6 @@ public final class MintedToken extends OktaObject {
      * @param id the scope's id in the authorization server, may be null
      * @param action {@code GRANT} in Okta's samples, may be null
      */
-    public record Scope(String id, String action) {
+    public record Scope(@Nullable String id, @Nullable String action) {
     }
 }

@@ -11,6 +11,7 @@ import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.Session;
 import io.oktahooks.core.context.User;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A token inline hook call ({@code com.okta.oauth2.tokens.transform}): Okta is about to mint an ID
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public final class TokenRequest extends HookRequest {
 
-    private TokenRequest(JsonNode root) {
+    private TokenRequest(@Nullable JsonNode root) {
         super(root, HookType.TOKEN);
     }
 
@@ -36,7 +37,7 @@ public final class TokenRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static TokenRequest of(JsonNode json) {
+    public static TokenRequest of(@Nullable JsonNode json) {
         return new TokenRequest(json == null ? null : json.deepCopy());
     }
 

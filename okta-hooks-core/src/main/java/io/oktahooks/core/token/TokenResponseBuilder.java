@@ -15,6 +15,7 @@ import io.oktahooks.core.internal.TokenPatchRules.Token;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the answer to a token inline hook: claim patches on the ID token
@@ -43,9 +44,9 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
     private final CommandDraft draft;
 
     /** Shortest token lifetime Okta accepts. */
-    public static final Duration MIN_LIFETIME = Duration.ofSeconds(300);
+    public static final Duration MIN_LIFETIME = Duration.ofMinutes(5);
     /** Longest token lifetime Okta accepts. */
-    public static final Duration MAX_LIFETIME = Duration.ofSeconds(86_400);
+    public static final Duration MAX_LIFETIME = Duration.ofDays(1);
 
     /** Claims Okta never lets a hook add, change or remove (Okta's token hook reference). */
     public static final Set<String> RESERVED_CLAIMS = Set.of(
@@ -57,15 +58,15 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
             "permissions", "purpose", "pwd_exp_days", "pwd_exp_time", "rid", "role", "rpt", "rsi", "scope", "scopes",
             "scp", "sid", "sub", "term", "token_type", "uid", "user_ip", "username", "ver");
 
-    private final TokenRequest request;
-    private TokenPatchRules idRules;
-    private TokenPatchRules accessRules;
+    private final @Nullable TokenRequest request;
+    private @Nullable TokenPatchRules idRules;
+    private @Nullable TokenPatchRules accessRules;
 
-    TokenResponseBuilder(TokenRequest request) {
+    TokenResponseBuilder(@Nullable TokenRequest request) {
         this(request, HookType.TOKEN);
     }
 
-    private TokenResponseBuilder(TokenRequest request, HookType type) {
+    private TokenResponseBuilder(@Nullable TokenRequest request, HookType type) {
         super(type);
         this.draft = Drafts.of(this);
         this.request = request;
@@ -160,7 +161,7 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
         return this;
     }
 
-    private TokenResponseBuilder patch(Token token, String operation, ClaimPath path, Object value) {
+    private TokenResponseBuilder patch(Token token, String operation, ClaimPath path, @Nullable Object value) {
         Objects.requireNonNull(path, "path");
         JsonNode node = operation.equals("remove") || value == null ? null : HookJson.toNode(value);
         rules(token).check(operation, path, node);

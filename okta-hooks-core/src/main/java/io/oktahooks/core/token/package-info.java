@@ -3,4 +3,7 @@
  * mint, and change their lifetimes. {@link io.oktahooks.core.token.ClaimPath} addresses a claim or a
  * place inside it.
  */
+@NullMarked
 package io.oktahooks.core.token;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user import inline hook call ({@code com.okta.import.transform}), made once per user imported
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public final class UserImportRequest extends HookRequest {
 
-    private UserImportRequest(JsonNode root) {
+    private UserImportRequest(@Nullable JsonNode root) {
         super(root, HookType.USER_IMPORT);
     }
 
@@ -38,7 +39,7 @@ public final class UserImportRequest extends HookRequest {
     }
 
     /** A request from a JSON tree (copied). */
-    public static UserImportRequest of(JsonNode json) {
+    public static UserImportRequest of(@Nullable JsonNode json) {
         return new UserImportRequest(json == null ? null : json.deepCopy());
     }
 

@@ -5,6 +5,7 @@ import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.core.HookAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  *     start and reported by the health contributor
  * @param description the modes, for the start-up log line (nothing secret)
  */
-record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticator jwt, String description) {
+record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAuthenticator jwt, String description) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredAuthentication.class);
 
@@ -26,7 +27,7 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
      * it is a bean, and its owner, the application context, closes it.
      */
     static ConfiguredAuthentication of(HookAuthenticator bean) {
-        HookAuthenticator notOwned = bean::authenticate;
+        HookAuthenticator notOwned = headers -> bean.authenticate(headers); // not bean itself: closing this must not close the bean
         return new ConfiguredAuthentication(notOwned, bean instanceof JwtAuthenticator jwt ? jwt : null,
                 "the application's " + bean.getClass().getSimpleName());
     }
@@ -118,7 +119,7 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, JwtAuthenticato
         }
     }
 
-    private static JwtAuthenticator jwt(OktaHooksProperties.Jwt jwt, List<String> problems) {
+    private static @Nullable JwtAuthenticator jwt(OktaHooksProperties.Jwt jwt, List<String> problems) {
         int before = problems.size();
         if (!set(jwt.issuer())) {
             problems.add("okta.hooks.auth.jwt.issuer is required for OAuth 2.0 (e.g. https://{yourOktaDomain}/oauth2/default)");

@@ -136,7 +136,7 @@ public final class OktaHooksAutoConfiguration {
         if (handler == null) {
             return 0;
         }
-        route.apply(handler);
+        HookEndpoint.Builder unused = route.apply(handler); // registers the handler on the builder
         return 1;
     }
 

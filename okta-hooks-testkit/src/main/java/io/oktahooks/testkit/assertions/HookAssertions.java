@@ -7,6 +7,7 @@ import io.oktahooks.core.HookResponse;
 import io.oktahooks.testkit.simulator.SimulationReport;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one entry point for the testkit's AssertJ assertions:
@@ -29,12 +30,12 @@ public final class HookAssertions extends Assertions {
     }
 
     /** Assertions on a built response. */
-    public static HookResponseAssert assertThat(HookResponse response) {
+    public static HookResponseAssert assertThat(@Nullable HookResponse response) {
         return new HookResponseAssert(response == null ? null : response.toJson());
     }
 
     /** Assertions on an endpoint's HTTP reply (status, headers, contract, body). */
-    public static HttpReplyAssert assertThat(HookHttpResponse reply) {
+    public static HttpReplyAssert assertThat(@Nullable HookHttpResponse reply) {
         return new HttpReplyAssert(reply);
     }
 
@@ -42,22 +43,22 @@ public final class HookAssertions extends Assertions {
      * Assertions on what the {@code OktaSimulator} found against a live endpoint:
      * {@code assertThat(report).meetsContract()} or {@code .hasViolation(rule)}.
      */
-    public static SimulationReportAssert assertThat(SimulationReport report) {
+    public static SimulationReportAssert assertThat(@Nullable SimulationReport report) {
         return new SimulationReportAssert(report);
     }
 
     /** Assertions on raw response JSON (an empty body reads as {@code {}}). */
-    public static HookResponseAssert assertThatJson(byte[] json) {
+    public static HookResponseAssert assertThatJson(byte @Nullable [] json) {
         return new HookResponseAssert(json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
     }
 
     /** Assertions on raw response JSON text. */
-    public static HookResponseAssert assertThatJson(String json) {
+    public static HookResponseAssert assertThatJson(@Nullable String json) {
         return assertThatJson(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Assertions on a response JSON tree. */
-    public static HookResponseAssert assertThatJson(JsonNode json) {
+    public static HookResponseAssert assertThatJson(@Nullable JsonNode json) {
         return new HookResponseAssert(json);
     }
 }

@@ -1,6 +1,7 @@
 package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.JsonPointers;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on a hook response's JSON, whether it came from a {@code HookResponse} or
@@ -23,7 +25,7 @@ import org.assertj.core.api.AbstractAssert;
 public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonNode> {
 
     /** @param actual the response JSON ({@code {}} for an empty response) */
-    public HookResponseAssert(JsonNode actual) {
+    public HookResponseAssert(@Nullable JsonNode actual) {
         super(actual, HookResponseAssert.class);
     }
 
@@ -196,7 +198,7 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
         return myself;
     }
 
-    private String registrationAction() {
+    private @Nullable String registrationAction() {
         String action = null;
         for (JsonNode value : commands(HookType.Commands.ACTION_UPDATE)) {
             if (value.has("registration")) {
@@ -302,14 +304,14 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    private HookResponseAssert patches(String type, String op, String path, Object value) {
+    private HookResponseAssert patches(String type, String op, String path, @Nullable Object value) {
         JsonNode found = findOp(type, op, path);
         if (found == null) {
             failWithMessage("Expected %s to %s %s but its operations were:%n  %s", type, op, path, json(allOps(type)));
             return myself;
         }
         if (!op.equals("remove")) {
-            JsonNode expected = HookJson.toNode(value);
+            JsonNode expected = value == null ? NullNode.getInstance() : HookJson.toNode(value);
             if (!Objects.equals(found.get("value"), expected)) {
                 failWithMessage("Expected %s %s %s with value:%n  %s%nbut the value at %s was:%n  %s", type, op, path,
                         json(expected), path, json(found.get("value")));
@@ -318,7 +320,7 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
         return myself;
     }
 
-    private JsonNode findOp(String type, String op, String path) {
+    private @Nullable JsonNode findOp(String type, String op, String path) {
         for (JsonNode ops : commands(type)) {
             for (JsonNode candidate : ops) {
                 if (op.equals(candidate.path("op").asText()) && path.equals(candidate.path("path").asText())) {

@@ -8,6 +8,7 @@ import io.oktahooks.testkit.simulator.ContractViolation;
 import io.oktahooks.testkit.simulator.ResponseContract;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on an HTTP reply to a hook call (from {@code HookEndpoint.handle} or from
@@ -17,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
 public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpResponse> {
 
     /** @param actual the reply */
-    public HttpReplyAssert(HookHttpResponse actual) {
+    public HttpReplyAssert(@Nullable HookHttpResponse actual) {
         super(actual, HttpReplyAssert.class);
     }
 

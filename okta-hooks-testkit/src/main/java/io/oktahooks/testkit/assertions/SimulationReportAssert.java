@@ -5,6 +5,7 @@ import io.oktahooks.testkit.simulator.ContractViolation;
 import io.oktahooks.testkit.simulator.SimulationReport;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on what the {@code OktaSimulator} found when it played Okta against a live
@@ -17,7 +18,7 @@ import org.assertj.core.api.AbstractAssert;
 public class SimulationReportAssert extends AbstractAssert<SimulationReportAssert, SimulationReport> {
 
     /** @param actual the simulator's report */
-    public SimulationReportAssert(SimulationReport actual) {
+    public SimulationReportAssert(@Nullable SimulationReport actual) {
         super(actual, SimulationReportAssert.class);
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import io.oktahooks.testkit.simulator.SimulationReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Soft flavour of {@link HookAssertions}: collects every failure and reports them together. It
@@ -23,32 +24,32 @@ import org.assertj.core.api.StandardSoftAssertionsProvider;
 public class SoftHookAssertions extends AbstractSoftAssertions implements StandardSoftAssertionsProvider {
 
     /** Soft assertions on an endpoint's HTTP reply (status, headers, contract). */
-    public HttpReplyAssert assertThat(HookHttpResponse reply) {
+    public HttpReplyAssert assertThat(@Nullable HookHttpResponse reply) {
         return proxy(HttpReplyAssert.class, HookHttpResponse.class, reply);
     }
 
     /** Soft assertions on a built response. */
-    public HookResponseAssert assertThat(HookResponse response) {
+    public HookResponseAssert assertThat(@Nullable HookResponse response) {
         return proxy(HookResponseAssert.class, JsonNode.class, response == null ? null : response.toJson());
     }
 
     /** Soft assertions on what the {@code OktaSimulator} found against a live endpoint. */
-    public SimulationReportAssert assertThat(SimulationReport report) {
+    public SimulationReportAssert assertThat(@Nullable SimulationReport report) {
         return proxy(SimulationReportAssert.class, SimulationReport.class, report);
     }
 
     /** Soft assertions on response JSON. */
-    public HookResponseAssert assertThatJson(JsonNode json) {
+    public HookResponseAssert assertThatJson(@Nullable JsonNode json) {
         return proxy(HookResponseAssert.class, JsonNode.class, json);
     }
 
     /** Soft assertions on raw response JSON (an empty body reads as {@code {}}). */
-    public HookResponseAssert assertThatJson(byte[] json) {
+    public HookResponseAssert assertThatJson(byte @Nullable [] json) {
         return assertThatJson(json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
     }
 
     /** Soft assertions on raw response JSON text. */
-    public HookResponseAssert assertThatJson(String json) {
+    public HookResponseAssert assertThatJson(@Nullable String json) {
         return assertThatJson(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -57,7 +58,7 @@ public class SoftHookAssertions extends AbstractSoftAssertions implements Standa
      * {@code assertThat(reply).body()}: AssertJ keeps only the assertions it creates itself soft,
      * so what follows {@code body()} fails at once.
      */
-    public HookResponseAssert assertThatBody(HookHttpResponse reply) {
+    public HookResponseAssert assertThatBody(@Nullable HookHttpResponse reply) {
         return assertThatJson(reply == null ? null : reply.body());
     }
 

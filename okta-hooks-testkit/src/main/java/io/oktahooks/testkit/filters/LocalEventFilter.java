@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates event hook filters locally, on the testkit's fixture events or your own recorded
@@ -38,11 +39,11 @@ import java.util.function.Predicate;
  */
 public final class LocalEventFilter implements Predicate<LogEvent> {
 
-    private final Expression everyEvent;
-    private final Set<String> subscribed;
+    private final @Nullable Expression everyEvent;
+    private final @Nullable Set<String> subscribed;
     private final Map<String, Expression> byEventType;
 
-    private LocalEventFilter(Expression everyEvent, Set<String> subscribed, Map<String, Expression> byEventType) {
+    private LocalEventFilter(@Nullable Expression everyEvent, @Nullable Set<String> subscribed, Map<String, Expression> byEventType) {
         this.everyEvent = everyEvent;
         this.subscribed = subscribed;
         this.byEventType = byEventType;

@@ -6,6 +6,7 @@ import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.internal.HookTypes;
 import io.oktahooks.testkit.fixtures.Fixture;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
@@ -24,11 +25,11 @@ final class HookArguments {
     }
 
     /** The hook type a parameter type requires, or null when it accepts any. */
-    static HookType requiredType(Class<?> parameter) {
+    static @Nullable HookType requiredType(Class<?> parameter) {
         return HookTypes.forRequestClass(parameter).orElse(null);
     }
 
-    static Object convert(Class<?> parameter, JsonNode json, HookType type, Fixture fixture, String name) {
+    static Object convert(Class<?> parameter, JsonNode json, HookType type, @Nullable Fixture fixture, String name) {
         if (parameter == Fixture.class) {
             if (fixture == null) {
                 throw new ParameterResolutionException(name + " is not a testkit Fixture");

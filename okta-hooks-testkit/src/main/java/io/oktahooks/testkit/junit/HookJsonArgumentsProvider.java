@@ -27,6 +27,7 @@ final class HookJsonArgumentsProvider implements ArgumentsProvider, AnnotationCo
     }
 
     @Override
+    @SuppressWarnings("deprecation") // the one-argument form keeps JUnit 5.10 to 5.12 (no ParameterDeclarations) working
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         Class<?> parameter = HookArguments.parameterType(context);
         ClassLoader loader = context.getRequiredTestClass().getClassLoader();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okta-hooks register | execute | verify}: put a hook into a live Okta org and try it there,
@@ -137,7 +138,7 @@ public final class OrgCli {
         }
     }
 
-    private static int usage(String command, String message, PrintStream err) {
+    private static int usage(String command, @Nullable String message, PrintStream err) {
         err.println("okta-hooks " + (command.isEmpty() ? "" : command + ": ") + message);
         err.println(USAGE);
         return 2;
@@ -174,7 +175,7 @@ public final class OrgCli {
             if (repeated.containsKey("--event") || repeated.containsKey("--filter")) {
                 throw new IllegalArgumentException("--event and --filter are for --type events");
             }
-            HookType hookType = SimulatorCli.DEFAULTS.get(type).type();
+            HookType hookType = SimulatorCli.defaultFixture(type).type();
             Registration<InlineHook> registration = okta.registerInlineHook(new InlineHookSpec(name, hookType, url, auth));
             InlineHook hook = registration.hook();
             out.println((registration.created() ? "created " : "updated ") + hookType.displayName() + " '" + hook.name() + "' ("
@@ -253,7 +254,7 @@ public final class OrgCli {
 
     private static int execute(OktaAdminClient okta, Map<String, String> options, PrintStream out) throws IOException {
         String type = type(options, false);
-        Fixture defaultFixture = SimulatorCli.DEFAULTS.get(type);
+        Fixture defaultFixture = SimulatorCli.defaultFixture(type);
         HookType hookType = defaultFixture.type();
         String wanted = required(options, "--hook");
         byte[] payload;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an HTTP reply against Okta's hook contract, the way Okta would read it: the status, the
@@ -59,7 +60,7 @@ public final class ResponseContract {
         return check(request.type(), request, reply);
     }
 
-    private static List<ContractViolation> check(HookType type, HookRequest request, HookHttpResponse reply) {
+    private static List<ContractViolation> check(HookType type, @Nullable HookRequest request, HookHttpResponse reply) {
         List<ContractViolation> violations = new ArrayList<>();
         int status = reply.status();
         byte[] body = reply.body();
@@ -153,7 +154,7 @@ public final class ResponseContract {
         };
     }
 
-    private static String header(HookHttpResponse reply, String name) {
+    private static @Nullable String header(HookHttpResponse reply, String name) {
         return reply.header(name).orElse(null);
     }
 
@@ -182,7 +183,7 @@ public final class ResponseContract {
                 violations.add(new ContractViolation("error-cause", "each error cause must be an object"));
                 continue;
             }
-            cause.fields().forEachRemaining(field -> {
+            cause.properties().forEach(field -> {
                 if (!CAUSE_FIELDS.contains(field.getKey())) {
                     violations.add(new ContractViolation("error-cause", "error cause member '" + field.getKey() + "' is not an ErrorCause field"));
                 } else if (!field.getValue().isTextual()) {

@@ -5,6 +5,7 @@ import io.oktahooks.core.HookType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened when the simulator played Okta against an endpoint: the call sent, the reply
@@ -19,8 +20,9 @@ import java.util.Map;
  * @param elapsed time until the reply (or the timeout)
  * @param violations contract violations; empty when the reply meets the contract
  */
+@SuppressWarnings("ArrayRecordComponent") // requestBody() returns a copy
 public record SimulationReport(HookType type, String method, String url, Map<String, String> requestHeaders,
-        byte[] requestBody, HookHttpResponse reply, Duration elapsed, List<ContractViolation> violations) {
+        byte[] requestBody, @Nullable HookHttpResponse reply, Duration elapsed, List<ContractViolation> violations) {
 
     /** Copies the collections. */
     public SimulationReport {

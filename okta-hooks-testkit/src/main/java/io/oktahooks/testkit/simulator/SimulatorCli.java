@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code okta-hooks simulate}: play Okta against a running endpoint from the command line.
@@ -112,7 +114,7 @@ public final class SimulatorCli {
             if (type.equals("verification")) {
                 report = simulator.verify(challenge);
             } else {
-                Fixture defaultFixture = DEFAULTS.get(type);
+                Fixture defaultFixture = defaultFixture(type);
                 byte[] body = body(defaultFixture, fixtureArg, user);
                 report = simulator.send(defaultFixture.type(), body);
             }
@@ -136,7 +138,12 @@ public final class SimulatorCli {
     }
 
     /** The payload to send: the type's default fixture, a named fixture or a file, with {@code --user} applied. */
-    static byte[] body(Fixture defaultFixture, String fixtureArg, String user) throws IOException {
+    /** The default fixture of a {@code --type} the option parser accepted. */
+    static Fixture defaultFixture(String type) {
+        return Objects.requireNonNull(DEFAULTS.get(type), type);
+    }
+
+    static byte[] body(Fixture defaultFixture, @Nullable String fixtureArg, @Nullable String user) throws IOException {
         FixtureBuilder builder;
         if (fixtureArg == null) {
             builder = defaultFixture.builder();

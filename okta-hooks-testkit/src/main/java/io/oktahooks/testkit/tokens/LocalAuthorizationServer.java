@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local stand-in for the Okta custom authorization server that issues the access tokens Okta
@@ -58,7 +59,7 @@ public final class LocalAuthorizationServer implements AutoCloseable {
     private final List<RSAKey> keys = new ArrayList<>();
     private final AtomicInteger generation = new AtomicInteger();
     private Clock clock = Clock.systemUTC();
-    private HttpServer server;
+    private @Nullable HttpServer server;
     private String issuer = "https://local-okta.example/oauth2/aushooks";
 
     private LocalAuthorizationServer() {
@@ -183,8 +184,8 @@ public final class LocalAuthorizationServer implements AutoCloseable {
         private String subject = DEFAULT_CLIENT_ID;
         private List<String> scopes = List.of(DEFAULT_SCOPE);
         private Duration lifetime = Duration.ofHours(1);
-        private Instant issuedAt;
-        private String issuerOverride;
+        private @Nullable Instant issuedAt;
+        private @Nullable String issuerOverride;
         private final Map<String, Object> extra = new LinkedHashMap<>();
 
         private TokenBuilder() {
