@@ -81,7 +81,7 @@ final class KeyFilter implements JWKSource<SecurityContext> {
             if (String.valueOf(candidate.getKeyID()).equals(kid)) {
                 sharingKid++;
             }
-            found |= candidate == key || candidate.equals(key);
+            found |= candidate.equals(key);
         }
         return found && sharingKid == 1;
     }

@@ -102,7 +102,7 @@ public final class HookJson {
 
         @Override
         public ObjectNode objectNode() {
-            return new ObjectNode(this, new Members());
+            return new CompactObjectNode(this, new Members());
         }
     }
 

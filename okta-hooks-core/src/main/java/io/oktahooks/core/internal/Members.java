@@ -1,6 +1,9 @@
 package io.oktahooks.core.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -129,6 +132,14 @@ final class Members extends AbstractMap<String, JsonNode> {
         };
     }
 
+    /** Writes each member as {@code ObjectNode.serialize} does: its name, then its value. */
+    void writeTo(JsonGenerator generator, @Nullable SerializerProvider provider) throws IOException {
+        for (int i = 0; i < size; i++) {
+            generator.writeFieldName(names[i]);
+            values[i].serialize(generator, provider);
+        }
+    }
+
     private void removeAt(int at) {
         int tail = size - at - 1;
         System.arraycopy(names, at + 1, names, at, tail);
@@ -152,7 +163,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         if (table == null) {
             for (int i = 0; i < size; i++) {
                 String candidate = names[i];
-                if (candidate == name || candidate.hashCode() == hash && candidate.equals(name)) {
+                if (candidate.hashCode() == hash && candidate.equals(name)) { // equals() tries identity first
                     return i;
                 }
             }
@@ -165,7 +176,7 @@ final class Members extends AbstractMap<String, JsonNode> {
                 return -1;
             }
             String candidate = names[entry - 1];
-            if (candidate == name || candidate.equals(name)) {
+            if (candidate.equals(name)) {
                 return entry - 1;
             }
         }
@@ -255,7 +266,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         }
 
         private boolean inPlace() {
-            return position < size && names[position] == name;
+            return position < size && names[position].equals(name); // names are unique in the map
         }
 
         @Override

@@ -270,7 +270,7 @@ public final class TokenPatchRules {
     private JsonNode ownClaim(String name, JsonNode current) {
         JsonNode value = current;
         ObjectNode changed = changedClaims;
-        if (changed == null || changed.get(name) != value) {
+        if (changed == null || changed.get(name) == null) { // still the request's node (an overlaid claim wins in claim())
             value = value.deepCopy();
             setClaim(name, value);
         }
