@@ -29,8 +29,8 @@ final class Members extends AbstractMap<String, JsonNode> {
 
     /** Up to this many members, lookups scan the names (parsed names are interned, so mostly by identity). */
     static final int SCAN_MAX = 8;
-    /** Room for the first members: most objects in Okta's payloads have two to eight. */
-    private static final int INITIAL_CAPACITY = 8;
+    /** Room for the first members (then doubled): most objects in requests and responses have two to eight. */
+    private static final int INITIAL_CAPACITY = 4;
 
     private static final String[] NO_NAMES = {};
     private static final JsonNode[] NO_VALUES = {};
