@@ -1,7 +1,7 @@
 package io.oktahooks.benchmarks;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.fixtures.FixtureBuilder;
 import java.util.List;
@@ -51,9 +51,13 @@ final class BenchmarkPayloads {
         return Fixture.EVENT_DELIVERY_MANY.builder().eventCount(100).bytes();
     }
 
-    /** The value of claim {@code i} in the large response: a nested object with an array. */
+    /**
+     * The value of claim {@code i} in the large response: a nested object with an array, built with
+     * plain Jackson as a user's code builds it (not with the SDK's own node factory, whose compact
+     * objects the hand-built baseline's deep copies would otherwise inherit).
+     */
     static ObjectNode claimValue(int i) {
-        ObjectNode value = HookJson.newObject();
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
         value.put("id", "C-" + i);
         value.put("label", "claim number " + i);
         value.putArray("tags").add("a" + i).add("b" + i).add("c" + i);

@@ -39,9 +39,17 @@ public final class HookResponse {
     private final @Nullable HookError error;
     private final @Nullable ObjectNode debugContext;
     private final @Nullable String verification;
+    /** The request whose rules every command passed as its builder added it, or null; not part of equality. */
+    private final @Nullable Object checkedAgainst;
 
     private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
             @Nullable ObjectNode debugContext, @Nullable String verification) {
+        this(type, commands, error, debugContext, verification, null);
+    }
+
+    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
+            @Nullable ObjectNode debugContext, @Nullable String verification, @Nullable Object checkedAgainst) {
+        this.checkedAgainst = checkedAgainst;
         this.type = Objects.requireNonNull(type, "type");
         this.commands = List.copyOf(commands);
         this.error = error;
@@ -171,11 +179,8 @@ public final class HookResponse {
      * @throws ResponseTooLargeException when the JSON is {@value #MAX_BYTES} bytes or more
      */
     public byte[] toBytes() {
-        byte[] bytes = HookJson.toBytes(json(false));
-        if (bytes.length >= MAX_BYTES) {
-            throw new ResponseTooLargeException(type, bytes.length);
-        }
-        return bytes;
+        // written once, into one pooled buffer, and checked there
+        return HookJson.toBytes(json(false), MAX_BYTES, size -> new ResponseTooLargeException(type, size));
     }
 
     @Override
@@ -197,7 +202,15 @@ public final class HookResponse {
     }
 
     static HookResponse fromBuilder(HookType type, List<Command> commands, @Nullable HookError error,
-            @Nullable ObjectNode debugContext) {
-        return new HookResponse(type, commands, error, debugContext, null);
+            @Nullable ObjectNode debugContext, @Nullable Object checkedAgainst) {
+        return new HookResponse(type, commands, error, debugContext, null, checkedAgainst);
+    }
+
+    /**
+     * Whether every command was checked against {@code request}'s rules as it was added (built by a
+     * builder bound to this very request, which checks all that {@code ResponseRules} would).
+     */
+    boolean checkedAgainst(HookRequest request) {
+        return checkedAgainst != null && checkedAgainst == request;
     }
 }

@@ -1,6 +1,7 @@
 package io.oktahooks.core;
 
 import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.Nodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -31,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * personal data.
  */
 public abstract class OktaObject {
+
+    static {
+        Nodes.register(view -> view.node);
+    }
 
     private final ObjectNode node;
 

@@ -90,6 +90,6 @@ public abstract sealed class ResponseBuilder<B extends ResponseBuilder<B>> permi
             commands.add(Command.owned(types.get(i), values.get(i)));
         }
         draft.share();
-        return HookResponse.fromBuilder(draft.type(), commands, draft.error(), draft.debugContext());
+        return HookResponse.fromBuilder(draft.type(), commands, draft.error(), draft.debugContext(), draft.checkedAgainst());
     }
 }

@@ -65,6 +65,28 @@ class EndpointResponseRulesTest {
     }
 
     @Test
+    void aResponseFromTheAnsweredRequestsOwnBuilderIsSentAsBuiltAndMeetsEveryRuleTheEndpointWouldCheck() {
+        AtomicReference<HookResponse> built = new AtomicReference<>();
+        AtomicReference<TokenRequest> answered = new AtomicReference<>();
+        HookEndpoint endpoint = EndpointFixtures.tokenEndpoint(r -> {
+            answered.set(r);
+            built.set(r.respond().replaceIdTokenClaim("email", "j@example.org")
+                    .addIdTokenClaim(ClaimPath.claim("roles").append(), "admin")
+                    .addIdTokenClaim("extPatientId", "P-1").removeIdTokenClaim("extPatientId")
+                    .accessTokenLifetime(java.time.Duration.ofMinutes(30)).build());
+            return built.get();
+        });
+        String logs = answer(endpoint, Payloads.TOKEN);
+        assertThat(reply[0].status()).isEqualTo(200);
+        assertThat(reply[0].body()).isEqualTo(built.get().toBytes());
+        assertThat(logs).doesNotContain("ERROR");
+        // The endpoint trusts the request-bound builder's checks; the full check agrees with them.
+        assertThat(io.oktahooks.core.internal.ResponseRules.check(HookType.TOKEN, built.get().toJson(), answered.get())).isEmpty();
+        // and the request the builder read is unchanged by the patches it checked
+        assertThat(answered.get().identity().orElseThrow().claims().string("email")).isNotEqualTo(java.util.Optional.of("j@example.org"));
+    }
+
+    @Test
     void aProgressiveProfileCommandOnASelfServiceRequestGetsTheFailSafeAnswer() {
         HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
                 .registration(r -> RegistrationResponseBuilder.create().updateProgressiveProfile("mobilePhone", "+1555").build()).build();

@@ -28,6 +28,26 @@ class HardenedJsonTest {
     }
 
     @Test
+    void duplicateMemberNamesAreRefusedAtEveryDepthAndSpelling() {
+        java.util.List<String> duplicates = java.util.List.of(
+                "{\"data\": {\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"a\": 6}}",   // sixth member, nested
+                "{\"data\": {\"events\": [{\"uuid\": \"u\", \"actor\": {\"id\": 1, \"id\": 2}}]}}", // inside an array
+                "[[{\"x\": null, \"x\": null}]]",                                              // both JSON null
+                "{\"a\": {}, \"a\": []}",                                                      // values of other types
+                "{\"\": 1, \"\": 2}",                                                          // the empty name
+                "{\"\\u0061\": 1, \"a\": 2}",                                                // an escaped spelling of the same name
+                "{\"d\": " + "{\"n\": ".repeat(60) + "{\"k\": 1, \"k\": 1}" + "}".repeat(60) + "}"); // 62 levels deep
+        for (String json : duplicates) {
+            HookParseException e = refusal(json);
+            assertThat(e.reason()).as(json).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
+            assertThat(e.getMessage()).as(json).isEqualTo("the body is not valid JSON: a member name appears twice in one object");
+            assertThat(e.location()).as(json).startsWith("line 1, column");
+        }
+        // the same name in two different objects is no duplicate
+        assertThat(HookJson.readTree(Payloads.bytes("{\"a\": {\"a\": 1}, \"b\": {\"a\": 1}}")).at("/b/a").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void trailingDataIsRefused() {
         assertThat(refusal("{} {}").reason()).isEqualTo(HookParseException.Reason.MALFORMED_JSON);
         assertThat(refusal("{} {}").getMessage()).isEqualTo("the body is not valid JSON: something follows the document");

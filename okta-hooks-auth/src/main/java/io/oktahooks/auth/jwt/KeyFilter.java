@@ -60,11 +60,30 @@ final class KeyFilter implements JWKSource<SecurityContext> {
      * for in-memory sources and for the remote source while its keys are cached.
      */
     boolean stillPublishes(JWKSelector selector, JWK key) {
+        // What get(selector, null).contains(key) answers, without building the filtered list: the key
+        // is among the source's candidates, usable, and no other usable candidate shares its kid.
+        List<JWK> candidates;
         try {
-            return get(selector, null).contains(key);
-        } catch (KeySourceException e) {
+            candidates = delegate.get(selector, null);
+        } catch (KeySourceException | RuntimeException e) {
             return false;
         }
+        if (candidates == null) {
+            return false;
+        }
+        String kid = String.valueOf(key.getKeyID());
+        boolean found = false;
+        int sharingKid = 0;
+        for (JWK candidate : candidates) {
+            if (!cachedUsable(candidate)) {
+                continue;
+            }
+            if (String.valueOf(candidate.getKeyID()).equals(kid)) {
+                sharingKid++;
+            }
+            found |= candidate.equals(key);
+        }
+        return found && sharingKid == 1;
     }
 
     @Override

@@ -125,6 +125,40 @@ class VerifierDecisionsTest {
     }
 
     @Test
+    void aKeysVerifierIsBuiltOncePerKeyAndAtMost64AreRemembered() throws Exception {
+        List<JWK> published = new ArrayList<>();
+        KeyFilter filter = new KeyFilter((selector, context) -> List.copyOf(published));
+        SignatureStage stage = new SignatureStage(Set.of(com.nimbusds.jose.JWSAlgorithm.RS256), Set.of("jwt"), 8192, filter);
+        String token = Tokens.valid();
+        String json = Tokens.KEY.toPublicJWK().toJSONString();
+        for (int i = 1; i <= 65; i++) {
+            published.clear();
+            published.add(JWK.parse(json)); // the same key as a new instance, as after a refresh
+            for (int call = 0; call < 3; call++) {
+                assertThat(stage.check(token)).as("key instance %d, call %d", i, call).isNull();
+            }
+            assertThat(stage.rememberedVerifiers()).as("after %d key instances", i).isEqualTo(i <= 64 ? i : 1);
+        }
+        published.clear();
+        published.add(Tokens.OTHER_KEY_SAME_KID.toPublicJWK());
+        assertThat(stage.check(token)).isEqualTo(AuthFailure.BAD_SIGNATURE);
+    }
+
+    @Test
+    void aCachedTokenServesOnlyItselfEvenThoughTheSyntaxCheckComesAfterTheLookup() {
+        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT)
+                .keys(Tokens.publicKeys(Tokens.KEY)).clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
+        String token = Tokens.valid();
+        assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
+        assertThat(jwt.verify(token)).isInstanceOf(JwtVerification.Verified.class);
+        assertThat(jwt.cachedVerdicts()).isEqualTo(1);
+        assertThat(jwt.verify(token + "=")).isEqualTo(new JwtVerification.Rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(jwt.verify(token + " ")).isEqualTo(new JwtVerification.Rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(jwt.verify(token.substring(0, token.length() - 1) + "\uD800")).isEqualTo(new JwtVerification.Rejected(AuthFailure.MALFORMED_TOKEN));
+        assertThat(jwt.verify(token + "A".repeat(9000))).isEqualTo(new JwtVerification.Rejected(AuthFailure.TOKEN_TOO_LARGE));
+    }
+
+    @Test
     void aVerifiedTokenCacheHoldsAtLeastOneEntry() {
         assertThatThrownBy(() -> new VerifiedTokenCache(0, java.time.Duration.ofMinutes(10))).isInstanceOf(IllegalArgumentException.class);
         assertThat(new VerifiedTokenCache(1, java.time.Duration.ofMinutes(10)).size()).isZero();

@@ -28,6 +28,7 @@ public final class CommandDraft {
     private @Nullable HookError error;
     private @Nullable ObjectNode debugContext;
     private boolean shared;
+    private @Nullable Object checkedAgainst;
 
     /** An empty draft of a response to {@code type}. */
     public CommandDraft(HookType type) {
@@ -124,6 +125,20 @@ public final class CommandDraft {
     /** The {@code debugContext}, or null. */
     public @Nullable ObjectNode debugContext() {
         return debugContext;
+    }
+
+    /**
+     * Records that every command this draft will hold is checked, as it is added, against every
+     * rule {@link ResponseRules#check} applies for {@code request} (a request-bound token builder):
+     * the endpoint then need not check the built response against that same request again.
+     */
+    public void checkedAgainst(@Nullable Object request) {
+        this.checkedAgainst = request;
+    }
+
+    /** The request every command was checked against as it was added, or null. */
+    public @Nullable Object checkedAgainst() {
+        return checkedAgainst;
     }
 
     /** Marks the nodes as shared with a built response: the next change copies them first. */

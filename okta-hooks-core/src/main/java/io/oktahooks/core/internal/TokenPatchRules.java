@@ -12,6 +12,7 @@ import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.token.TokenResponseBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,8 +76,15 @@ public final class TokenPatchRules {
     private final Token token;
     private final boolean requestKnown;
     private final @Nullable MintedToken minted;
-    /** The token's claims as the operations so far left them; copied from the request on first use. */
-    private @Nullable ObjectNode claims;
+    /*
+     * The token's claims as the operations so far left them, without copying the request's: the
+     * request's claims object (only read), overlaid by the claims operations set (this object's own
+     * nodes: a value copied when set, or a request claim deep-copied once before an operation
+     * reaches inside it) and the claims they removed. The request's tree is never changed.
+     */
+    private @Nullable ObjectNode requestedClaims;
+    private @Nullable ObjectNode changedClaims;
+    private @Nullable Set<String> removedClaims;
 
     private TokenPatchRules(Token token, @Nullable TokenRequest request) {
         this.token = token;
@@ -200,7 +208,7 @@ public final class TokenPatchRules {
         String[] tokens = pointer.split("/", -1);
         String claim = JsonPointers.unescape(tokens[0]);
         List<ClaimPath.Step> steps = new ArrayList<>();
-        JsonNode current = requestKnown && minted != null ? claims().get(claim) : null;
+        JsonNode current = requestKnown && minted != null ? claim(claim) : null;
         for (int i = 1; i < tokens.length; i++) {
             String token = JsonPointers.unescape(tokens[i]);
             boolean last = i == tokens.length - 1;
@@ -236,32 +244,81 @@ public final class TokenPatchRules {
         }
     }
 
-    private ObjectNode claims() {
-        if (claims == null) {
-            claims = Objects.requireNonNull(minted, "minted token").claims().json();
+    /** A claim of the token as the operations so far left it; null when it has none. */
+    private @Nullable JsonNode claim(String name) {
+        ObjectNode changed = changedClaims;
+        if (changed != null) {
+            JsonNode value = changed.get(name);
+            if (value != null) {
+                return value;
+            }
         }
-        return claims;
+        Set<String> removed = removedClaims;
+        if (removed != null && removed.contains(name)) {
+            return null;
+        }
+        ObjectNode requested = requestedClaims;
+        if (requested == null) {
+            JsonNode claims = Nodes.of(Objects.requireNonNull(minted, "minted token")).get("claims");
+            requested = claims instanceof ObjectNode object ? object : HookJson.newObject();
+            requestedClaims = requested;
+        }
+        return requested.get(name);
+    }
+
+    /** The claim as this object's own node, safe to change inside: the request's is deep-copied first (once). */
+    private JsonNode ownClaim(String name, JsonNode current) {
+        JsonNode value = current;
+        ObjectNode changed = changedClaims;
+        if (changed == null || changed.get(name) == null) { // still the request's node (an overlaid claim wins in claim())
+            value = value.deepCopy();
+            setClaim(name, value);
+        }
+        return value;
+    }
+
+    /** Sets (null: removes) a whole claim. */
+    private void setClaim(String name, @Nullable JsonNode value) {
+        ObjectNode changed = changedClaims;
+        if (changed == null) {
+            changed = HookJson.newObject();
+            changedClaims = changed;
+        }
+        Set<String> removed = removedClaims;
+        if (value == null) {
+            changed.remove(name);
+            if (removed == null) {
+                removed = new HashSet<>();
+                removedClaims = removed;
+            }
+            removed.add(name);
+        } else {
+            changed.set(name, value);
+            if (removed != null) {
+                removed.remove(name);
+            }
+        }
     }
 
     /**
      * Checks the operation against the token as it is now and returns the node the last step
-     * applies to (the claims object for a top-level claim).
+     * applies to; null for a whole claim (which {@link #apply} sets or removes).
      */
-    private JsonNode checkAgainstToken(String operation, ClaimPath path) {
-        ObjectNode all = claims();
+    private @Nullable JsonNode checkAgainstToken(String operation, ClaimPath path) {
         String claim = path.claim();
-        JsonNode current = all.get(claim);
+        JsonNode current = claim(claim);
         if (path.steps().isEmpty()) {
             if (!operation.equals("add") && current == null) {
                 throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                         + "': " + operation + " only works on claims the token already has; use add");
             }
-            return all;
+            return null; // a whole claim: apply sets or removes it
         }
         if (current == null) {
             throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
                     + "': Okta cannot " + operation + " inside a claim the token does not have (" + path.pointer() + ")");
         }
+        current = ownClaim(claim, current); // the operation will change something inside this claim
         String at = CLAIMS_PREFIX + JsonPointers.escape(claim);
         List<ClaimPath.Step> steps = path.steps();
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -316,25 +373,30 @@ public final class TokenPatchRules {
                 + " at " + at;
     }
 
-    private static void apply(String operation, ClaimPath path, JsonNode target, @Nullable JsonNode value) {
+    private void apply(String operation, ClaimPath path, @Nullable JsonNode target, @Nullable JsonNode value) {
         JsonNode copy = value == null ? null : value.deepCopy();
         ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
+        if (path.steps().isEmpty()) {
+            setClaim(path.claim(), operation.equals("remove") ? null : copy);
+            return;
+        }
+        JsonNode container = Objects.requireNonNull(target, "the object or array the operation applies to");
         if (last instanceof ClaimPath.Member member) {
-            ObjectNode object = (ObjectNode) target;
+            ObjectNode object = (ObjectNode) container;
             if (operation.equals("remove")) {
                 object.remove(member.name());
             } else {
                 object.set(member.name(), copy);
             }
         } else if (last instanceof ClaimPath.Element element) {
-            ArrayNode array = (ArrayNode) target;
+            ArrayNode array = (ArrayNode) container;
             switch (operation) {
                 case "add" -> array.insert(element.index(), copy);
                 case "replace" -> array.set(element.index(), copy);
                 default -> array.remove(element.index());
             }
         } else {
-            ((ArrayNode) target).add(copy);
+            ((ArrayNode) container).add(copy);
         }
     }
 

@@ -70,6 +70,11 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
         super(type);
         this.draft = Drafts.of(this);
         this.request = request;
+        if (request != null) {
+            // Every patch and lifetime is checked against this request as it is added (TokenPatchRules
+            // with the request, the same rules ResponseRules applies), so the endpoint need not check again.
+            draft.checkedAgainst(request);
+        }
     }
 
     /** A builder that knows nothing of the request (no checks that depend on it). */
