@@ -16,5 +16,6 @@ module io.oktahooks.auth {
     exports io.oktahooks.auth;
     exports io.oktahooks.auth.jwt;
     exports io.oktahooks.auth.secret;
-    exports io.oktahooks.auth.internal to io.oktahooks.admin;
+    exports io.oktahooks.auth.internal to
+            io.oktahooks.admin;
 }

@@ -21,5 +21,8 @@ module io.oktahooks.core {
     exports io.oktahooks.core.telephony;
     exports io.oktahooks.core.token;
     exports io.oktahooks.core.userimport;
-    exports io.oktahooks.core.internal to io.oktahooks.auth, io.oktahooks.testkit, io.oktahooks.admin;
+    exports io.oktahooks.core.internal to
+            io.oktahooks.auth,
+            io.oktahooks.testkit,
+            io.oktahooks.admin;
 }

@@ -21,7 +21,9 @@ public final class ChannelAuth {
 
     /** The three documented kinds. */
     enum Kind {
-        HEADER, OAUTH_CLIENT_SECRET, OAUTH_PRIVATE_KEY
+        HEADER,
+        OAUTH_CLIENT_SECRET,
+        OAUTH_PRIVATE_KEY
     }
 
     private final Kind kind;
@@ -32,8 +34,14 @@ public final class ChannelAuth {
     private final @Nullable String hookKeyId;
     private final @Nullable String scope;
 
-    private ChannelAuth(Kind kind, @Nullable String key, @Nullable String secret, @Nullable URI tokenUrl, @Nullable String clientId,
-            @Nullable String hookKeyId, @Nullable String scope) {
+    private ChannelAuth(
+            Kind kind,
+            @Nullable String key,
+            @Nullable String secret,
+            @Nullable URI tokenUrl,
+            @Nullable String clientId,
+            @Nullable String hookKeyId,
+            @Nullable String scope) {
         this.kind = kind;
         this.key = key;
         this.secret = secret;
@@ -60,7 +68,8 @@ public final class ChannelAuth {
             throw new IllegalArgumentException("the Basic password must be at least "
                     + HeaderSecretAuthenticator.MIN_BASIC_PASSWORD_LENGTH + " characters");
         }
-        String value = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String value =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ChannelAuth(Kind.HEADER, "Authorization", value, null, null, null, null);
     }
 
@@ -74,12 +83,17 @@ public final class ChannelAuth {
     public static ChannelAuth header(String name, String secret) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(secret, "secret");
-        if (name.isEmpty() || !name.chars().allMatch(c -> c < 127 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0))) {
+        if (name.isEmpty()
+                || !name.chars()
+                        .allMatch(
+                                c -> c < 127 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~".indexOf(c) >= 0))) {
             throw new IllegalArgumentException("the header name must be an HTTP token, e.g. X-Hook-Secret");
         }
-        if (secret.trim().length() < HeaderSecretAuthenticator.MIN_SECRET_LENGTH || secret.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("the header secret must be at least " + HeaderSecretAuthenticator.MIN_SECRET_LENGTH
-                    + " characters without control characters (use 32 or more random characters)");
+        if (secret.trim().length() < HeaderSecretAuthenticator.MIN_SECRET_LENGTH
+                || secret.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(
+                    "the header secret must be at least " + HeaderSecretAuthenticator.MIN_SECRET_LENGTH
+                            + " characters without control characters (use 32 or more random characters)");
         }
         return new ChannelAuth(Kind.HEADER, name, secret, null, null, null, null);
     }
@@ -91,12 +105,19 @@ public final class ChannelAuth {
      *
      * @param scope the scope Okta requests, or null for none
      */
-    public static ChannelAuth oauthClientSecret(URI tokenUrl, String clientId, String clientSecret, @Nullable String scope) {
+    public static ChannelAuth oauthClientSecret(
+            URI tokenUrl, String clientId, String clientSecret, @Nullable String scope) {
         Objects.requireNonNull(clientSecret, "clientSecret");
         if (clientSecret.isBlank()) {
             throw new IllegalArgumentException("the client secret is blank");
         }
-        return new ChannelAuth(Kind.OAUTH_CLIENT_SECRET, null, clientSecret, httpsUrl(tokenUrl), text(clientId, "clientId"), null,
+        return new ChannelAuth(
+                Kind.OAUTH_CLIENT_SECRET,
+                null,
+                clientSecret,
+                httpsUrl(tokenUrl),
+                text(clientId, "clientId"),
+                null,
                 scope);
     }
 
@@ -108,8 +129,14 @@ public final class ChannelAuth {
      * @param scope the scope Okta requests, or null for none
      */
     public static ChannelAuth oauthPrivateKey(URI tokenUrl, String clientId, String hookKeyId, @Nullable String scope) {
-        return new ChannelAuth(Kind.OAUTH_PRIVATE_KEY, null, null, httpsUrl(tokenUrl), text(clientId, "clientId"),
-                text(hookKeyId, "hookKeyId"), scope);
+        return new ChannelAuth(
+                Kind.OAUTH_PRIVATE_KEY,
+                null,
+                null,
+                httpsUrl(tokenUrl),
+                text(clientId, "clientId"),
+                text(hookKeyId, "hookKeyId"),
+                scope);
     }
 
     private static URI httpsUrl(URI url) {
@@ -136,27 +163,33 @@ public final class ChannelAuth {
         return kind != Kind.HEADER;
     }
 
-    @Nullable String key() {
+    @Nullable
+    String key() {
         return key;
     }
 
-    @Nullable String secret() {
+    @Nullable
+    String secret() {
         return secret;
     }
 
-    @Nullable URI tokenUrl() {
+    @Nullable
+    URI tokenUrl() {
         return tokenUrl;
     }
 
-    @Nullable String clientId() {
+    @Nullable
+    String clientId() {
         return clientId;
     }
 
-    @Nullable String hookKeyId() {
+    @Nullable
+    String hookKeyId() {
         return hookKeyId;
     }
 
-    @Nullable String scope() {
+    @Nullable
+    String scope() {
         return scope;
     }
 
@@ -166,16 +199,21 @@ public final class ChannelAuth {
         return switch (kind) {
             case HEADER -> "ChannelAuth[header " + key + ", value hidden]";
             case OAUTH_CLIENT_SECRET -> "ChannelAuth[oauth client_secret_post, client " + clientId + ", secret hidden]";
-            case OAUTH_PRIVATE_KEY -> "ChannelAuth[oauth private_key_jwt, client " + clientId + ", hook key " + hookKeyId + "]";
+            case OAUTH_PRIVATE_KEY ->
+                "ChannelAuth[oauth private_key_jwt, client " + clientId + ", hook key " + hookKeyId + "]";
         };
     }
 
     /** Equal when kind, header or client and secret are equal. */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof ChannelAuth that && that.kind == kind && Objects.equals(that.key, key)
-                && Objects.equals(that.secret, secret) && Objects.equals(that.tokenUrl, tokenUrl)
-                && Objects.equals(that.clientId, clientId) && Objects.equals(that.hookKeyId, hookKeyId)
+        return other instanceof ChannelAuth that
+                && that.kind == kind
+                && Objects.equals(that.key, key)
+                && Objects.equals(that.secret, secret)
+                && Objects.equals(that.tokenUrl, tokenUrl)
+                && Objects.equals(that.clientId, clientId)
+                && Objects.equals(that.hookKeyId, hookKeyId)
                 && Objects.equals(that.scope, scope);
     }
 

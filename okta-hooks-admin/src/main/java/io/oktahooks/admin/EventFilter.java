@@ -88,7 +88,13 @@ public final class EventFilter {
     }
 
     /** A comparison, recording what is wrong with its field (already checked) or its value. */
-    private static Compare compare(List<String> problems, @Nullable String fieldProblem, String label, String field, boolean equal, String value) {
+    private static Compare compare(
+            List<String> problems,
+            @Nullable String fieldProblem,
+            String label,
+            String field,
+            boolean equal,
+            String value) {
         if (fieldProblem != null) {
             problems.add(fieldProblem);
         }
@@ -107,8 +113,7 @@ public final class EventFilter {
         private final List<List<Condition>> anyOf = new ArrayList<>(List.of(new ArrayList<>()));
         private final List<String> problems = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The event field (e.g. {@code event.actor.alternateId}) must equal the value. */
         public Builder eq(String field, String value) {
@@ -178,8 +183,7 @@ public final class EventFilter {
         private final List<Compare> allOf = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
 
-        private TargetBuilder() {
-        }
+        private TargetBuilder() {}
 
         /** The target field ({@code id}, {@code type}, {@code alternateId}, {@code displayName}) must equal the value. */
         public TargetBuilder eq(String field, String value) {
@@ -192,7 +196,8 @@ public final class EventFilter {
         }
 
         private TargetBuilder compare(String field, boolean equal, String value) {
-            allOf.add(EventFilter.compare(problems, FilterSyntax.targetFieldProblem(field), "target " + field, field, equal, value));
+            allOf.add(EventFilter.compare(
+                    problems, FilterSyntax.targetFieldProblem(field), "target " + field, field, equal, value));
             return this;
         }
     }

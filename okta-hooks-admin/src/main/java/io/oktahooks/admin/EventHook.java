@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param events the subscribed event types
  * @param filters event type to filter expression, as Okta returned them
  */
-public record EventHook(String id, String name, String status, String verificationStatus, String uri, List<String> events,
-        Map<String, String> filters) implements Hook {
+public record EventHook(
+        String id,
+        String name,
+        String status,
+        String verificationStatus,
+        String uri,
+        List<String> events,
+        Map<String, String> filters)
+        implements Hook {
 
     /** Requires the id and name; copies the collections. */
     public EventHook {

@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param events the subscribed event types (e.g. {@code user.lifecycle.deactivate}), at least one
  * @param filters event type to filter; each event type must be subscribed
  */
-public record EventHookSpec(String name, URI uri, ChannelAuth auth, List<String> events, Map<String, EventFilter> filters) {
+public record EventHookSpec(
+        String name, URI uri, ChannelAuth auth, List<String> events, Map<String, EventFilter> filters) {
 
     /**
      * Checks the fields as Okta would and copies the collections.
@@ -35,15 +36,18 @@ public record EventHookSpec(String name, URI uri, ChannelAuth auth, List<String>
         uri = HookUrls.hookUri(uri);
         Objects.requireNonNull(auth, "auth");
         if (auth.isOAuth()) {
-            throw new IllegalArgumentException("event hooks support only header authentication (ChannelAuth.basic or header)");
+            throw new IllegalArgumentException(
+                    "event hooks support only header authentication (ChannelAuth.basic or header)");
         }
         events = List.copyOf(Objects.requireNonNull(events, "events"));
         if (events.isEmpty()) {
             throw new IllegalArgumentException("an event hook subscribes to at least one event type");
         }
         for (String event : events) {
-            if (event.isBlank() || event.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw new IllegalArgumentException("an event type is a name like user.lifecycle.deactivate, without white space");
+            if (event.isBlank()
+                    || event.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                throw new IllegalArgumentException(
+                        "an event type is a name like user.lifecycle.deactivate, without white space");
             }
         }
         if (events.stream().distinct().count() != events.size()) {
@@ -53,7 +57,8 @@ public record EventHookSpec(String name, URI uri, ChannelAuth auth, List<String>
         for (Map.Entry<String, EventFilter> filter : copy.entrySet()) {
             Objects.requireNonNull(filter.getValue(), "filter");
             if (!events.contains(filter.getKey())) {
-                throw new IllegalArgumentException("a filter is given for " + filter.getKey() + ", which the hook does not subscribe to");
+                throw new IllegalArgumentException(
+                        "a filter is given for " + filter.getKey() + ", which the hook does not subscribe to");
             }
         }
         filters = Collections.unmodifiableMap(copy);

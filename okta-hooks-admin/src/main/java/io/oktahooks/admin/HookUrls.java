@@ -12,8 +12,7 @@ final class HookUrls {
     /** Okta's limit on a hook's {@code channel.config.uri}. */
     static final int MAX_HOOK_URI_LENGTH = 1024;
 
-    private HookUrls() {
-    }
+    private HookUrls() {}
 
     /**
      * A hook's URL as Okta accepts it: {@code https://}, at most 1,024 characters, no white space
@@ -23,11 +22,13 @@ final class HookUrls {
         Objects.requireNonNull(uri, "uri");
         String text = uri.toString();
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("the hook URL must start with https:// (Okta calls only https endpoints); use a tunnel "
-                    + "or a deployed service for a local one");
+            throw new IllegalArgumentException(
+                    "the hook URL must start with https:// (Okta calls only https endpoints); use a tunnel "
+                            + "or a deployed service for a local one");
         }
         if (text.length() > MAX_HOOK_URI_LENGTH || text.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("the hook URL must be at most " + MAX_HOOK_URI_LENGTH + " characters without white space");
+            throw new IllegalArgumentException(
+                    "the hook URL must be at most " + MAX_HOOK_URI_LENGTH + " characters without white space");
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("the hook URL must not carry user info or a fragment");
@@ -44,11 +45,14 @@ final class HookUrls {
         Objects.requireNonNull(org, "org");
         String scheme = org.getScheme() == null ? "" : org.getScheme().toLowerCase(Locale.ROOT);
         if (org.getHost() == null || !(scheme.equals("https") || (scheme.equals("http") && loopback(org.getHost())))) {
-            throw new IllegalArgumentException("the org must be https://{yourOktaDomain} (plain http only on a loopback host), not "
-                    + org.getScheme() + "://...");
+            throw new IllegalArgumentException(
+                    "the org must be https://{yourOktaDomain} (plain http only on a loopback host), not "
+                            + org.getScheme() + "://...");
         }
         String path = org.getRawPath() == null ? "" : org.getRawPath();
-        if (!(path.isEmpty() || path.equals("/")) || org.getRawQuery() != null || org.getRawFragment() != null
+        if (!(path.isEmpty() || path.equals("/"))
+                || org.getRawQuery() != null
+                || org.getRawFragment() != null
                 || org.getRawUserInfo() != null) {
             throw new IllegalArgumentException("the org is only scheme and host, e.g. https://dev-123456.okta.com");
         }

@@ -38,7 +38,8 @@ public record InlineHookSpec(String name, HookType type, URI uri, ChannelAuth au
     static String checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a hook name is 1 to " + MAX_NAME_LENGTH + " characters without control characters");
+            throw new IllegalArgumentException(
+                    "a hook name is 1 to " + MAX_NAME_LENGTH + " characters without control characters");
         }
         return name;
     }

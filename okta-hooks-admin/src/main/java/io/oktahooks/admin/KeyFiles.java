@@ -26,11 +26,9 @@ final class KeyFiles {
     private static final long MAX_BYTES = 64 * 1024;
 
     /** A key and its id, when the file names one. */
-    record Loaded(PrivateKey key, @Nullable String keyId) {
-    }
+    record Loaded(PrivateKey key, @Nullable String keyId) {}
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     static Loaded read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -47,7 +45,8 @@ final class KeyFiles {
             return new Loaded(pkcs8(text), null);
         }
         if (text.startsWith("-----BEGIN RSA PRIVATE KEY-----") || text.startsWith("-----BEGIN EC PRIVATE KEY-----")) {
-            throw new IOException("the key is PKCS#1/SEC1 PEM; convert it to PKCS#8 with: openssl pkcs8 -topk8 -nocrypt -in KEY -out KEY.p8");
+            throw new IOException(
+                    "the key is PKCS#1/SEC1 PEM; convert it to PKCS#8 with: openssl pkcs8 -topk8 -nocrypt -in KEY -out KEY.p8");
         }
         throw new IOException("the file is neither a PKCS#8 PEM private key nor a private JWK");
     }

@@ -24,8 +24,7 @@ final class ManagementJson {
     /** The one channel version and inline hook version Okta supports. */
     static final String VERSION = "1.0.0";
 
-    private ManagementJson() {
-    }
+    private ManagementJson() {}
 
     /** {@code InlineHookCreate} (with {@code type}) or {@code InlineHookReplace} (without). */
     static byte[] inlineHookBody(InlineHookSpec spec, boolean create) {
@@ -111,7 +110,8 @@ final class ManagementJson {
         try {
             return HookJson.readTree(reply);
         } catch (HookParseException e) {
-            throw new IOException(call + ": Okta's reply is not JSON (" + e.reason().wireValue() + ")");
+            throw new IOException(
+                    call + ": Okta's reply is not JSON (" + e.reason().wireValue() + ")");
         }
     }
 
@@ -122,8 +122,12 @@ final class ManagementJson {
             return Optional.empty();
         }
         JsonNode channel = json.path("channel");
-        return Optional.of(new InlineHook(json.path("id").asText(), json.path("name").asText(""), type.get(),
-                json.path("status").asText(null), channel.path("type").asText(null),
+        return Optional.of(new InlineHook(
+                json.path("id").asText(),
+                json.path("name").asText(""),
+                type.get(),
+                json.path("status").asText(null),
+                channel.path("type").asText(null),
                 channel.path("config").path("uri").asText(null)));
     }
 
@@ -150,11 +154,20 @@ final class ManagementJson {
         List<String> events = new ArrayList<>();
         json.path("events").path("items").forEach(item -> events.add(item.asText()));
         Map<String, String> filters = new LinkedHashMap<>();
-        json.path("events").path("filter").path("eventFilterMap").forEach(entry ->
-                filters.put(entry.path("event").asText(""), entry.path("condition").path("expression").asText("")));
-        return new EventHook(json.path("id").asText(), json.path("name").asText(""), json.path("status").asText(null),
-                json.path("verificationStatus").asText(null), json.path("channel").path("config").path("uri").asText(null),
-                events, filters);
+        json.path("events")
+                .path("filter")
+                .path("eventFilterMap")
+                .forEach(entry -> filters.put(
+                        entry.path("event").asText(""),
+                        entry.path("condition").path("expression").asText("")));
+        return new EventHook(
+                json.path("id").asText(),
+                json.path("name").asText(""),
+                json.path("status").asText(null),
+                json.path("verificationStatus").asText(null),
+                json.path("channel").path("config").path("uri").asText(null),
+                events,
+                filters);
     }
 
     static List<EventHook> eventHooks(JsonNode json, String call) throws IOException {

@@ -86,8 +86,7 @@ public final class OktaAdminClient {
     private final Map<String, AccessToken> tokens = new HashMap<>();
     private Instant notBefore = Instant.MIN;
 
-    private record AccessToken(String value, Instant renewAt) {
-    }
+    private record AccessToken(String value, Instant renewAt) {}
 
     private OktaAdminClient(Builder builder) {
         this.org = Objects.requireNonNull(builder.org, "org");
@@ -124,7 +123,8 @@ public final class OktaAdminClient {
             throw new IllegalArgumentException("event hooks are listed with listEventHooks()");
         }
         String query = "?type=" + URLEncoder.encode(type.eventType(), StandardCharsets.UTF_8);
-        return ManagementJson.inlineHooks(json(call, INLINE_HOOKS_SCOPE, "GET", "/api/v1/inlineHooks" + query, null), call);
+        return ManagementJson.inlineHooks(
+                json(call, INLINE_HOOKS_SCOPE, "GET", "/api/v1/inlineHooks" + query, null), call);
     }
 
     /** Creates an inline hook, active ({@code POST /api/v1/inlineHooks}). */
@@ -168,7 +168,8 @@ public final class OktaAdminClient {
         } catch (HookParseException e) {
             throw new IllegalArgumentException("the payload is not JSON: " + e.getMessage());
         }
-        HttpResponse<byte[]> reply = exchange(call, INLINE_HOOKS_SCOPE, "POST", "/api/v1/inlineHooks/" + id(id) + "/execute", payload);
+        HttpResponse<byte[]> reply =
+                exchange(call, INLINE_HOOKS_SCOPE, "POST", "/api/v1/inlineHooks/" + id(id) + "/execute", payload);
         Map<String, String> headers = new HashMap<>();
         reply.headers().firstValue("Content-Type").ifPresent(type -> headers.put("Content-Type", type));
         return new HookHttpResponse(reply.statusCode(), headers, reply.body());
@@ -182,8 +183,13 @@ public final class OktaAdminClient {
      *     keep names unique); rename them or use their ids
      */
     public Registration<InlineHook> registerInlineHook(InlineHookSpec spec) throws IOException {
-        return register(spec.type().displayName(), spec.name(), listInlineHooks(spec.type()), () -> createInlineHook(spec),
-                id -> replaceInlineHook(id, spec), this::activateInlineHook);
+        return register(
+                spec.type().displayName(),
+                spec.name(),
+                listInlineHooks(spec.type()),
+                () -> createInlineHook(spec),
+                id -> replaceInlineHook(id, spec),
+                this::activateInlineHook);
     }
 
     // ----------------------------------------------------------------------------------- event hooks
@@ -234,7 +240,12 @@ public final class OktaAdminClient {
      * @throws IllegalStateException when several event hooks have the name
      */
     public Registration<EventHook> registerEventHook(EventHookSpec spec) throws IOException {
-        return register("event hook", spec.name(), listEventHooks(), () -> createEventHook(spec), id -> replaceEventHook(id, spec),
+        return register(
+                "event hook",
+                spec.name(),
+                listEventHooks(),
+                () -> createEventHook(spec),
+                id -> replaceEventHook(id, spec),
                 this::activateEventHook);
     }
 
@@ -251,8 +262,14 @@ public final class OktaAdminClient {
     }
 
     /** The one registration rule: replace the hook with the name (and activate it), else create; never guess between two. */
-    private static <H extends Hook> Registration<H> register(String kind, String name, List<H> existing, Create<H> create,
-            Call<String, H> replace, Call<String, H> activate) throws IOException {
+    private static <H extends Hook> Registration<H> register(
+            String kind,
+            String name,
+            List<H> existing,
+            Create<H> create,
+            Call<String, H> replace,
+            Call<String, H> activate)
+            throws IOException {
         List<H> named = existing.stream().filter(h -> h.name().equals(name)).toList();
         if (named.size() > 1) {
             throw new IllegalStateException(named.size() + " " + kind + "s are named '" + name + "' ("
@@ -273,22 +290,25 @@ public final class OktaAdminClient {
     }
 
     private InlineHook inline(String call, String method, String path, byte @Nullable [] body) throws IOException {
-        return ManagementJson.requireInlineHook(json(call, INLINE_HOOKS_SCOPE, method, "/api/v1/inlineHooks" + path, body), call);
+        return ManagementJson.requireInlineHook(
+                json(call, INLINE_HOOKS_SCOPE, method, "/api/v1/inlineHooks" + path, body), call);
     }
 
     private EventHook event(String call, String method, String path, byte @Nullable [] body) throws IOException {
         return ManagementJson.eventHook(json(call, EVENT_HOOKS_SCOPE, method, "/api/v1/eventHooks" + path, body), call);
     }
 
-    private JsonNode json(String call, String scope, String method, String path, byte @Nullable [] body) throws IOException {
+    private JsonNode json(String call, String scope, String method, String path, byte @Nullable [] body)
+            throws IOException {
         return ManagementJson.read(exchange(call, scope, method, path, body).body(), call);
     }
 
     /** One API call: credentials, rate-limit waits, one retry after a 429, errors as {@link OktaApiException}. */
-    private HttpResponse<byte[]> exchange(String call, String scope, String method, String path, byte @Nullable [] body) throws IOException {
+    private HttpResponse<byte[]> exchange(String call, String scope, String method, String path, byte @Nullable [] body)
+            throws IOException {
         String authorization = credentials.oauth() ? "Bearer " + accessToken(scope) : credentials.ssws();
-        HttpResponse<byte[]> reply = send(call, org.resolve(path), method, body, "application/json",
-                Map.of("Authorization", authorization));
+        HttpResponse<byte[]> reply =
+                send(call, org.resolve(path), method, body, "application/json", Map.of("Authorization", authorization));
         if (reply.statusCode() == 401 && credentials.oauth()) {
             synchronized (tokens) {
                 tokens.remove(scope); // expired or revoked early: the next call fetches a new one
@@ -301,11 +321,23 @@ public final class OktaAdminClient {
     }
 
     /** Sends with the rate-limit rules; the retry after a 429 is the same request. */
-    private HttpResponse<byte[]> send(String call, URI uri, String method, byte @Nullable [] body, String contentType,
-            Map<String, String> headers) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(callTimeout).header("Accept", "application/json")
+    private HttpResponse<byte[]> send(
+            String call,
+            URI uri,
+            String method,
+            byte @Nullable [] body,
+            String contentType,
+            Map<String, String> headers)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(callTimeout)
+                .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -313,11 +345,13 @@ public final class OktaAdminClient {
         HttpRequest built = request.build();
         for (int attempt = 1; ; attempt++) {
             waitForWindow(call);
-            HttpResponse<byte[]> reply = BoundedExchange.send(http, built, callTimeout, MAX_REPLY_BYTES, status -> true,
-                    "calling Okta (" + call + ")");
+            HttpResponse<byte[]> reply = BoundedExchange.send(
+                    http, built, callTimeout, MAX_REPLY_BYTES, status -> true, "calling Okta (" + call + ")");
             OptionalLong reset = header(reply, "X-Rate-Limit-Reset");
             if (reply.statusCode() == 429) {
-                if (attempt > 1 || reset.isEmpty() || waitFor(Instant.ofEpochSecond(reset.getAsLong())).compareTo(maxRateLimitWait) > 0) {
+                if (attempt > 1
+                        || reset.isEmpty()
+                        || waitFor(Instant.ofEpochSecond(reset.getAsLong())).compareTo(maxRateLimitWait) > 0) {
                     return reply;
                 }
                 pause(waitFor(Instant.ofEpochSecond(reset.getAsLong())));
@@ -326,7 +360,8 @@ public final class OktaAdminClient {
             OptionalLong remaining = header(reply, "X-Rate-Limit-Remaining");
             synchronized (this) {
                 notBefore = remaining.isPresent() && remaining.getAsLong() <= 0 && reset.isPresent()
-                        ? Instant.ofEpochSecond(reset.getAsLong()) : Instant.MIN;
+                        ? Instant.ofEpochSecond(reset.getAsLong())
+                        : Instant.MIN;
             }
             return reply;
         }
@@ -366,7 +401,9 @@ public final class OktaAdminClient {
     private static OptionalLong header(HttpResponse<?> reply, String name) {
         Optional<String> value = reply.headers().firstValue(name);
         try {
-            return value.isPresent() ? OptionalLong.of(Long.parseLong(value.get().trim())) : OptionalLong.empty();
+            return value.isPresent()
+                    ? OptionalLong.of(Long.parseLong(value.get().trim()))
+                    : OptionalLong.empty();
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -377,12 +414,22 @@ public final class OktaAdminClient {
         if (status / 100 == 3) {
             String host;
             try {
-                host = reply.headers().firstValue("Location").map(URI::create).map(URI::getHost).orElse("?");
+                host = reply.headers()
+                        .firstValue("Location")
+                        .map(URI::create)
+                        .map(URI::getHost)
+                        .orElse("?");
             } catch (IllegalArgumentException e) {
                 host = "?";
             }
-            return new OktaApiException(call, status, null, "a redirect (to host " + host
-                    + "), which is never followed: is the org https://{yourOktaDomain}, not the -admin domain?", null, List.of());
+            return new OktaApiException(
+                    call,
+                    status,
+                    null,
+                    "a redirect (to host " + host
+                            + "), which is never followed: is the org https://{yourOktaDomain}, not the -admin domain?",
+                    null,
+                    List.of());
         }
         return ManagementJson.error(call, status, reply.body());
     }
@@ -404,23 +451,36 @@ public final class OktaAdminClient {
         form.put("client_assertion", credentials.clientAssertion(audience, clock.instant()));
         List<String> pairs = new ArrayList<>();
         form.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        HttpResponse<byte[]> reply = send(call, URI.create(audience), "POST", String.join("&", pairs).getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", Map.of());
+        HttpResponse<byte[]> reply = send(
+                call,
+                URI.create(audience),
+                "POST",
+                String.join("&", pairs).getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded",
+                Map.of());
         if (reply.statusCode() / 100 != 2) {
             OktaApiException error = failure(call, reply);
             if (error.errorCode().filter(code -> code.contains("dpop")).isPresent()) {
-                throw new OktaApiException(call, error.status(), error.errorCode().orElseThrow(), error.errorSummary().orElse("")
-                        + " (this client does not send DPoP proofs: clear 'Require Demonstrating Proof of Possession' on the service app)",
-                        error.errorId().orElse(null), error.errorCauses());
+                throw new OktaApiException(
+                        call,
+                        error.status(),
+                        error.errorCode().orElseThrow(),
+                        error.errorSummary().orElse("")
+                                + " (this client does not send DPoP proofs: clear 'Require Demonstrating Proof of Possession' on the service app)",
+                        error.errorId().orElse(null),
+                        error.errorCauses());
             }
             throw error;
         }
         JsonNode json = ManagementJson.read(reply.body(), call);
         String token = json.path("access_token").asText("");
-        if (token.isEmpty() || !"Bearer".equalsIgnoreCase(json.path("token_type").asText(""))) {
+        if (token.isEmpty()
+                || !"Bearer".equalsIgnoreCase(json.path("token_type").asText(""))) {
             throw new IOException(call + ": the token endpoint answered without a Bearer access_token");
         }
-        long lifetime = json.path("expires_in").canConvertToLong() ? json.path("expires_in").asLong() : 0;
+        long lifetime = json.path("expires_in").canConvertToLong()
+                ? json.path("expires_in").asLong()
+                : 0;
         Instant renewAt = clock.instant().plusSeconds(lifetime).minus(TOKEN_EARLY_RENEWAL);
         synchronized (tokens) {
             tokens.put(scope, new AccessToken(token, renewAt));

@@ -29,9 +29,20 @@ public final class OktaApiException extends IOException {
     private final @Nullable String errorId;
     private final List<String> errorCauses;
 
-    OktaApiException(String call, int status, @Nullable String errorCode, @Nullable String errorSummary, @Nullable String errorId,
+    OktaApiException(
+            String call,
+            int status,
+            @Nullable String errorCode,
+            @Nullable String errorSummary,
+            @Nullable String errorId,
             List<String> errorCauses) {
-        super(message(call, status, clean(errorCode), clean(errorSummary), clean(errorId), errorCauses.stream().map(OktaApiException::clean).toList()));
+        super(message(
+                call,
+                status,
+                clean(errorCode),
+                clean(errorSummary),
+                clean(errorId),
+                errorCauses.stream().map(OktaApiException::clean).toList()));
         this.status = status;
         this.errorCode = clean(errorCode);
         this.errorSummary = clean(errorSummary);
@@ -43,7 +54,12 @@ public final class OktaApiException extends IOException {
         return text == null ? null : Sanitize.forLog(text, MAX_TEXT);
     }
 
-    private static String message(String call, int status, @Nullable String code, @Nullable String summary, @Nullable String id,
+    private static String message(
+            String call,
+            int status,
+            @Nullable String code,
+            @Nullable String summary,
+            @Nullable String id,
             List<String> causes) {
         StringBuilder out = new StringBuilder(call).append(": HTTP ").append(status);
         if (code != null) {

@@ -50,7 +50,8 @@ public final class OktaCredentials {
     private final @Nullable PrivateKey key;
     private final @Nullable String keyId;
 
-    private OktaCredentials(@Nullable String apiToken, @Nullable String clientId, @Nullable PrivateKey key, @Nullable String keyId) {
+    private OktaCredentials(
+            @Nullable String apiToken, @Nullable String clientId, @Nullable PrivateKey key, @Nullable String keyId) {
         this.apiToken = apiToken;
         this.clientId = clientId;
         this.key = key;
@@ -106,11 +107,12 @@ public final class OktaCredentials {
             return apiToken(token);
         }
         if (clientId == null && keyFile == null) {
-            throw new IllegalArgumentException("no Okta credentials: set " + API_TOKEN + " (an API token), or " + CLIENT_ID
-                    + " and " + PRIVATE_KEY_FILE + " (an OAuth 2.0 service app with private_key_jwt)");
+            throw new IllegalArgumentException("no Okta credentials: set " + API_TOKEN + " (an API token), or "
+                    + CLIENT_ID + " and " + PRIVATE_KEY_FILE + " (an OAuth 2.0 service app with private_key_jwt)");
         }
         if (clientId == null || keyFile == null) {
-            throw new IllegalArgumentException("an OAuth 2.0 service app needs both " + CLIENT_ID + " and " + PRIVATE_KEY_FILE);
+            throw new IllegalArgumentException(
+                    "an OAuth 2.0 service app needs both " + CLIENT_ID + " and " + PRIVATE_KEY_FILE);
         }
         KeyFiles.Loaded loaded;
         try {
@@ -130,7 +132,8 @@ public final class OktaCredentials {
     static JWSAlgorithm algorithm(PrivateKey key) {
         if (key instanceof RSAPrivateKey rsa) {
             if (rsa.getModulus().bitLength() < 2048) {
-                throw new IllegalArgumentException("the RSA key has " + rsa.getModulus().bitLength() + " bits; use 2048 or more");
+                throw new IllegalArgumentException(
+                        "the RSA key has " + rsa.getModulus().bitLength() + " bits; use 2048 or more");
             }
             return JWSAlgorithm.RS256;
         }
@@ -139,7 +142,9 @@ public final class OktaCredentials {
                 case 256 -> JWSAlgorithm.ES256;
                 case 384 -> JWSAlgorithm.ES384;
                 case 521 -> JWSAlgorithm.ES512;
-                default -> throw new IllegalArgumentException("the EC key is on an unsupported curve; use P-256, P-384 or P-521");
+                default ->
+                    throw new IllegalArgumentException(
+                            "the EC key is on an unsupported curve; use P-256, P-384 or P-521");
             };
         }
         throw new IllegalArgumentException("the private key must be RSA or EC, not " + key.getAlgorithm());
@@ -155,7 +160,8 @@ public final class OktaCredentials {
         return "SSWS " + apiToken;
     }
 
-    @Nullable String clientId() {
+    @Nullable
+    String clientId() {
         return clientId;
     }
 
@@ -163,15 +169,22 @@ public final class OktaCredentials {
     String clientAssertion(String audience, Instant now) {
         JWSAlgorithm algorithm = algorithm(Objects.requireNonNull(key, "key"));
         JWSHeader header = new JWSHeader.Builder(algorithm).keyID(keyId).build();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(audience)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
-                .jwtID(UUID.randomUUID().toString()).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience(audience)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ASSERTION_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            JWSSigner signer = key instanceof RSAPrivateKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECPrivateKey) key);
+            JWSSigner signer =
+                    key instanceof RSAPrivateKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECPrivateKey) key);
             jwt.sign(signer);
         } catch (JOSEException e) {
-            throw new IllegalStateException("the client assertion could not be signed with the " + algorithm + " key", e);
+            throw new IllegalStateException(
+                    "the client assertion could not be signed with the " + algorithm + " key", e);
         }
         return jwt.serialize();
     }
@@ -179,7 +192,8 @@ public final class OktaCredentials {
     /** Names the kind (and client); never a secret. */
     @Override
     public String toString() {
-        return oauth() ? "OktaCredentials[private_key_jwt, client " + clientId + (keyId == null ? "" : ", kid " + keyId) + "]"
+        return oauth()
+                ? "OktaCredentials[private_key_jwt, client " + clientId + (keyId == null ? "" : ", kid " + keyId) + "]"
                 : "OktaCredentials[API token, hidden]";
     }
 }

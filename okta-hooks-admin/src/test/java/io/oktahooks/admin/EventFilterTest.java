@@ -3,9 +3,9 @@ package io.oktahooks.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The documented filter subset: what is accepted, how it is written, and what is refused and why. */
 class EventFilterTest {
@@ -15,8 +15,9 @@ class EventFilterTest {
         EventFilter filter = EventFilter.parse(
                 "event.target.?[type eq 'UserGroup'].size()>0 && event.target.?[displayName eq 'Sales'].size()>0");
 
-        assertThat(filter.expression()).isEqualTo(
-                "event.target.?[type eq 'UserGroup'].size() > 0 && event.target.?[displayName eq 'Sales'].size() > 0");
+        assertThat(filter.expression())
+                .isEqualTo(
+                        "event.target.?[type eq 'UserGroup'].size() > 0 && event.target.?[displayName eq 'Sales'].size() > 0");
         assertThat(EventFilter.parse(filter.expression())).isEqualTo(filter).hasSameHashCodeAs(filter);
     }
 
@@ -29,19 +30,22 @@ class EventFilterTest {
                 .ne("event.actor.alternateId", "it.admin@example.com")
                 .build();
 
-        assertThat(filter).hasToString("event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size() > 0"
-                + " && event.outcome.result eq 'SUCCESS' || event.actor.alternateId ne 'it.admin@example.com'");
+        assertThat(filter)
+                .hasToString("event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size() > 0"
+                        + " && event.outcome.result eq 'SUCCESS' || event.actor.alternateId ne 'it.admin@example.com'");
         assertThat(EventFilter.parse(filter.expression())).isEqualTo(filter);
     }
 
     @Test
     void everyDocumentedFieldIsAccepted() {
-        EventFilter filter = EventFilter.parse("event.eventType eq 'a' && event.outcome.result eq 'b' && event.outcome.reason ne 'c'"
-                + " && event.actor.id eq 'd' && event.actor.type eq 'e' && event.actor.alternateId eq 'f'"
-                + " && event.actor.displayName eq 'g' && event.debugData.changedAttributes eq 'h'"
-                + " || event.target.?[id eq 'i' && type ne 'j' && alternateId eq 'k' && displayName eq 'l'].size() > 0");
+        EventFilter filter = EventFilter.parse(
+                "event.eventType eq 'a' && event.outcome.result eq 'b' && event.outcome.reason ne 'c'"
+                        + " && event.actor.id eq 'd' && event.actor.type eq 'e' && event.actor.alternateId eq 'f'"
+                        + " && event.actor.displayName eq 'g' && event.debugData.changedAttributes eq 'h'"
+                        + " || event.target.?[id eq 'i' && type ne 'j' && alternateId eq 'k' && displayName eq 'l'].size() > 0");
 
-        assertThat(filter.expression()).contains("event.debugData.changedAttributes eq 'h' || event.target.?[id eq 'i'");
+        assertThat(filter.expression())
+                .contains("event.debugData.changedAttributes eq 'h' || event.target.?[id eq 'i'");
     }
 
     @ParameterizedTest
@@ -78,9 +82,10 @@ class EventFilterTest {
                 .eq("event.actor.login", "x")
                 .eq("event.eventType", "it's")
                 .anyTarget(t -> t.eq("kind", "a\nb"))
-                .anyTarget(t -> { });
+                .anyTarget(t -> {});
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("or() must come between conditions")
                 .hasMessageContaining("'event.actor.login' is not a field")
                 .hasMessageContaining("the value for event.eventType contains a single quote")
@@ -88,7 +93,8 @@ class EventFilterTest {
                 .hasMessageContaining("the value for target kind contains a control character")
                 .hasMessageContaining("anyTarget needs at least one comparison");
         assertThatThrownBy(() -> EventFilter.builder().build()).hasMessageContaining("the filter has no condition");
-        assertThatThrownBy(() -> EventFilter.builder().eq("event.eventType", "x").or().build())
+        assertThatThrownBy(() ->
+                        EventFilter.builder().eq("event.eventType", "x").or().build())
                 .hasMessageContaining("or() must come between conditions");
     }
 

@@ -11,8 +11,7 @@ public final class Keys {
     private static KeyPair rsa;
     private static KeyPair ec;
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** A 2048-bit RSA key pair. */
     public static synchronized KeyPair rsa() throws NoSuchAlgorithmException {

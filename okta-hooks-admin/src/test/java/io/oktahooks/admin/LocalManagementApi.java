@@ -39,11 +39,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,16 +81,25 @@ public final class LocalManagementApi implements AutoCloseable {
     public record Recorded(String method, String path, String query, Map<String, String> headers, String body) {
         /** A header, looked up without regard to case. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern INLINE = Pattern.compile("/api/v1/inlineHooks(?:/([^/]+)(/execute|/lifecycle/activate|/lifecycle/deactivate)?)?");
-    private static final Pattern EVENT = Pattern.compile("/api/v1/eventHooks(?:/([^/]+)(/lifecycle/activate|/lifecycle/deactivate|/lifecycle/verify)?)?");
-    private static final Set<String> INLINE_TYPES = Set.of("com.okta.import.transform", "com.okta.oauth2.tokens.transform",
-            "com.okta.saml.tokens.transform", "com.okta.telephony.provider", "com.okta.user.credential.password.import",
+    private static final Pattern INLINE =
+            Pattern.compile("/api/v1/inlineHooks(?:/([^/]+)(/execute|/lifecycle/activate|/lifecycle/deactivate)?)?");
+    private static final Pattern EVENT = Pattern.compile(
+            "/api/v1/eventHooks(?:/([^/]+)(/lifecycle/activate|/lifecycle/deactivate|/lifecycle/verify)?)?");
+    private static final Set<String> INLINE_TYPES = Set.of(
+            "com.okta.import.transform",
+            "com.okta.oauth2.tokens.transform",
+            "com.okta.saml.tokens.transform",
+            "com.okta.telephony.provider",
+            "com.okta.user.credential.password.import",
             "com.okta.user.pre-registration");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -213,22 +222,26 @@ public final class LocalManagementApi implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------- dispatch
 
-    private record Reply(int status, JsonNode body) {
-    }
+    private record Reply(int status, JsonNode body) {}
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-            requests.add(new Recorded(exchange.getRequestMethod(), path, query, headers, new String(body, StandardCharsets.UTF_8)));
+            requests.add(new Recorded(
+                    exchange.getRequestMethod(), path, query, headers, new String(body, StandardCharsets.UTF_8)));
             Reply reply;
             boolean api = path.startsWith("/api/");
             try {
-                reply = path.equals("/oauth2/v1/token") ? token(exchange.getRequestMethod(), body)
-                        : api ? api(exchange, path, query, body) : new Reply(404, error("E0000022", "The endpoint does not exist."));
+                reply = path.equals("/oauth2/v1/token")
+                        ? token(exchange.getRequestMethod(), body)
+                        : api
+                                ? api(exchange, path, query, body)
+                                : new Reply(404, error("E0000022", "The endpoint does not exist."));
             } catch (HookParseException e) {
                 reply = new Reply(400, error("E0000003", "The request body was not well-formed."));
             } catch (RuntimeException e) {
@@ -270,12 +283,15 @@ public final class LocalManagementApi implements AutoCloseable {
         boolean inline = path.startsWith("/api/v1/inlineHooks");
         String scope = inline ? "okta.inlineHooks" : "okta.eventHooks";
         boolean write = !method.equals("GET");
-        if (authorization == null || !(authorization.equals("SSWS " + API_TOKEN) || readOnly(authorization)
-                || accessTokens.containsKey(bearer(authorization)))) {
+        if (authorization == null
+                || !(authorization.equals("SSWS " + API_TOKEN)
+                        || readOnly(authorization)
+                        || accessTokens.containsKey(bearer(authorization)))) {
             return new Reply(401, error("E0000011", "Invalid token provided"));
         }
-        if (readOnly(authorization) && write || authorization.startsWith("Bearer ")
-                && !allows(accessTokens.get(bearer(authorization)), scope, write)) {
+        if (readOnly(authorization) && write
+                || authorization.startsWith("Bearer ")
+                        && !allows(accessTokens.get(bearer(authorization)), scope, write)) {
             return new Reply(403, error("E0000006", "You do not have permission to perform the requested action"));
         }
         synchronized (this) {
@@ -293,10 +309,16 @@ public final class LocalManagementApi implements AutoCloseable {
         }
         String id = matcher.group(1);
         String action = matcher.group(2);
-        if (!exchange.getRequestHeaders().getOrDefault("Accept", List.of("")).get(0).contains("application/json")) {
+        if (!exchange.getRequestHeaders()
+                .getOrDefault("Accept", List.of(""))
+                .get(0)
+                .contains("application/json")) {
             return new Reply(406, error("E0000001", "Api validation failed: Accept must be application/json"));
         }
-        if (write && body.length > 0 && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).startsWith("application/json")) {
+        if (write
+                && body.length > 0
+                && !String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                        .startsWith("application/json")) {
             return new Reply(415, error("E0000001", "Api validation failed: Content-Type must be application/json"));
         }
         return inline ? inline(method, id, action, query, body) : event(method, id, action, body);
@@ -333,11 +355,16 @@ public final class LocalManagementApi implements AutoCloseable {
      * One hook collection: list, create, retrieve, replace, activate, deactivate, and its own
      * action ({@code execute} for inline hooks, {@code verify} for event hooks).
      */
-    private record Collection(Map<String, ObjectNode> store, String idPrefix, String kind,
-            BiFunction<JsonNode, Boolean, List<String>> check, HookReply reply, Function<ObjectNode, Reply> own) {
-    }
+    private record Collection(
+            Map<String, ObjectNode> store,
+            String idPrefix,
+            String kind,
+            BiFunction<JsonNode, Boolean, List<String>> check,
+            HookReply reply,
+            Function<ObjectNode, Reply> own) {}
 
-    private Reply collection(Collection hooks, String method, String id, String action, Predicate<JsonNode> listed, byte[] body) {
+    private Reply collection(
+            Collection hooks, String method, String id, String action, Predicate<JsonNode> listed, byte[] body) {
         if (id == null) {
             if (method.equals("GET")) {
                 ArrayNode list = NODES.arrayNode();
@@ -350,10 +377,13 @@ public final class LocalManagementApi implements AutoCloseable {
         }
         ObjectNode hook = hooks.store().get(id);
         if (hook == null) {
-            return new Reply(404, error("E0000007", "Not found: Resource not found: " + id + " (" + hooks.kind() + ")"));
+            return new Reply(
+                    404, error("E0000007", "Not found: Resource not found: " + id + " (" + hooks.kind() + ")"));
         }
         if (action == null) {
-            return method.equals("GET") ? new Reply(200, hook) : method.equals("PUT") ? save(hooks, id, hook, body) : methodNotAllowed();
+            return method.equals("GET")
+                    ? new Reply(200, hook)
+                    : method.equals("PUT") ? save(hooks, id, hook, body) : methodNotAllowed();
         }
         if (!method.equals("POST")) {
             return methodNotAllowed();
@@ -380,10 +410,22 @@ public final class LocalManagementApi implements AutoCloseable {
     }
 
     private Reply inline(String method, String id, String action, String query, byte[] body) {
-        String type = query == null ? null : URLDecoder.decode(query.replaceFirst("^type=", ""), StandardCharsets.UTF_8);
-        Collection hooks = new Collection(inlineHooks, "cal", "InlineHook", LocalManagementApi::checkInline,
-                LocalManagementApi::inlineHookReply, hook -> execute(hook.path("id").asText(), hook, body));
-        return collection(hooks, method, id, action, hook -> type == null || hook.path("type").asText().equals(type), body);
+        String type =
+                query == null ? null : URLDecoder.decode(query.replaceFirst("^type=", ""), StandardCharsets.UTF_8);
+        Collection hooks = new Collection(
+                inlineHooks,
+                "cal",
+                "InlineHook",
+                LocalManagementApi::checkInline,
+                LocalManagementApi::inlineHookReply,
+                hook -> execute(hook.path("id").asText(), hook, body));
+        return collection(
+                hooks,
+                method,
+                id,
+                action,
+                hook -> type == null || hook.path("type").asText().equals(type),
+                body);
     }
 
     private static ObjectNode status(ObjectNode hook, String status) {
@@ -402,7 +444,8 @@ public final class LocalManagementApi implements AutoCloseable {
             problems.add("name: required, 1 to 255 characters");
         }
         if (create && !INLINE_TYPES.contains(request.path("type").asText(""))) {
-            problems.add("type: must be one of " + INLINE_TYPES.stream().sorted().toList());
+            problems.add(
+                    "type: must be one of " + INLINE_TYPES.stream().sorted().toList());
         }
         if (!"1.0.0".equals(request.path("version").asText(null))) {
             problems.add("version: the supported version is 1.0.0");
@@ -461,7 +504,8 @@ public final class LocalManagementApi implements AutoCloseable {
         if (!"HEADER".equalsIgnoreCase(scheme.path("type").asText(""))) {
             problems.add("channel.config.authScheme.type: HEADER");
         }
-        if (scheme.path("key").asText("").isEmpty() || scheme.path("value").asText("").isEmpty()) {
+        if (scheme.path("key").asText("").isEmpty()
+                || scheme.path("value").asText("").isEmpty()) {
             problems.add("channel.config.authScheme: key and value are required");
         }
     }
@@ -479,7 +523,11 @@ public final class LocalManagementApi implements AutoCloseable {
         hook.put("id", id);
         hook.put("status", previous == null ? "ACTIVE" : previous.path("status").asText());
         hook.put("name", request.path("name").asText());
-        hook.put("type", previous == null ? request.path("type").asText() : previous.path("type").asText());
+        hook.put(
+                "type",
+                previous == null
+                        ? request.path("type").asText()
+                        : previous.path("type").asText());
         hook.put("version", "1.0.0");
         ObjectNode channel = hook.putObject("channel");
         JsonNode config = request.path("channel").path("config");
@@ -488,7 +536,9 @@ public final class LocalManagementApi implements AutoCloseable {
         channel.put("version", "1.0.0");
         ObjectNode out = channel.putObject("config");
         out.put("uri", config.path("uri").asText());
-        out.set("headers", config.path("headers").isArray() ? config.path("headers").deepCopy() : NODES.arrayNode());
+        out.set(
+                "headers",
+                config.path("headers").isArray() ? config.path("headers").deepCopy() : NODES.arrayNode());
         out.put("method", "POST");
         if (channelType.equals("HTTP")) {
             ObjectNode scheme = out.putObject("authScheme");
@@ -517,7 +567,10 @@ public final class LocalManagementApi implements AutoCloseable {
     private void rememberSecret(String id, JsonNode request) {
         JsonNode config = request.path("channel").path("config");
         if (config.path("authScheme").isObject()) {
-            secrets.put(id, config.path("authScheme").path("key").asText() + ": " + config.path("authScheme").path("value").asText());
+            secrets.put(
+                    id,
+                    config.path("authScheme").path("key").asText() + ": "
+                            + config.path("authScheme").path("value").asText());
         } else {
             secrets.put(id, "Authorization: Bearer local-management-api-issued-token");
         }
@@ -528,15 +581,20 @@ public final class LocalManagementApi implements AutoCloseable {
         if (!request.isObject() || !request.path("data").isObject()) {
             return invalid(List.of("the payload must be an inline hook request object with data"));
         }
-        if (request.has("eventType") && !request.path("eventType").asText().equals(hook.path("type").asText())) {
-            return invalid(List.of("eventType: the payload is a " + request.path("eventType").asText() + " request, the hook a "
-                    + hook.path("type").asText()));
+        if (request.has("eventType")
+                && !request.path("eventType").asText().equals(hook.path("type").asText())) {
+            return invalid(List.of(
+                    "eventType: the payload is a " + request.path("eventType").asText() + " request, the hook a "
+                            + hook.path("type").asText()));
         }
         String failure = null;
         for (int attempt = 0; attempt < 2; attempt++) { // one retry after a timeout or an error reply, as documented
             try {
-                HookHttpResponse reply = caller.call("POST", hook.path("channel").path("config").path("uri").asText(),
-                        hookHeaders(id, Map.of("Content-Type", "application/json", "Accept", "application/json")), payload);
+                HookHttpResponse reply = caller.call(
+                        "POST",
+                        hook.path("channel").path("config").path("uri").asText(),
+                        hookHeaders(id, Map.of("Content-Type", "application/json", "Accept", "application/json")),
+                        payload);
                 if (reply.status() == 200) {
                     return new Reply(200, HookJson.readTree(reply.body()));
                 }
@@ -566,8 +624,13 @@ public final class LocalManagementApi implements AutoCloseable {
     // ----------------------------------------------------------------------------------- event hooks
 
     private Reply event(String method, String id, String action, byte[] body) {
-        Collection hooks = new Collection(eventHooks, "who", "EventHook", (request, create) -> checkEvent(request),
-                LocalManagementApi::eventHookReply, hook -> verify(hook.path("id").asText(), hook));
+        Collection hooks = new Collection(
+                eventHooks,
+                "who",
+                "EventHook",
+                (request, create) -> checkEvent(request),
+                LocalManagementApi::eventHookReply,
+                hook -> verify(hook.path("id").asText(), hook));
         return collection(hooks, method, id, action, hook -> true, body);
     }
 
@@ -591,7 +654,8 @@ public final class LocalManagementApi implements AutoCloseable {
         }
         JsonNode filter = events.path("filter");
         if (!filter.isMissingNode() && !filter.isNull()) {
-            if (filter.has("type") && !"EXPRESSION_LANGUAGE".equals(filter.path("type").asText())) {
+            if (filter.has("type")
+                    && !"EXPRESSION_LANGUAGE".equals(filter.path("type").asText())) {
                 problems.add("events.filter.type: EXPRESSION_LANGUAGE");
             }
             if (!filter.path("eventFilterMap").isArray()) {
@@ -599,7 +663,8 @@ public final class LocalManagementApi implements AutoCloseable {
             }
             filter.path("eventFilterMap").forEach(entry -> {
                 if (!subscribed.contains(entry.path("event").asText())) {
-                    problems.add("events.filter.eventFilterMap.event: " + entry.path("event").asText() + " is not subscribed");
+                    problems.add("events.filter.eventFilterMap.event: "
+                            + entry.path("event").asText() + " is not subscribed");
                 }
                 if (entry.path("condition").path("expression").asText("").isEmpty()) {
                     problems.add("events.filter.eventFilterMap.condition.expression: required");
@@ -627,13 +692,20 @@ public final class LocalManagementApi implements AutoCloseable {
     private static ObjectNode eventHookReply(String id, JsonNode request, ObjectNode previous) {
         ObjectNode hook = NODES.objectNode();
         String now = Instant.now().toString();
-        boolean sameChannel = previous != null && previous.path("channel").path("config").path("uri").equals(
-                request.path("channel").path("config").path("uri"));
+        boolean sameChannel = previous != null
+                && previous.path("channel")
+                        .path("config")
+                        .path("uri")
+                        .equals(request.path("channel").path("config").path("uri"));
         hook.put("id", id);
         hook.put("status", previous == null ? "ACTIVE" : previous.path("status").asText());
-        hook.put("verificationStatus", sameChannel ? previous.path("verificationStatus").asText() : "UNVERIFIED");
+        hook.put(
+                "verificationStatus",
+                sameChannel ? previous.path("verificationStatus").asText() : "UNVERIFIED");
         hook.put("name", request.path("name").asText());
-        hook.set("description", request.path("description").isTextual() ? request.path("description") : NODES.nullNode());
+        hook.set(
+                "description",
+                request.path("description").isTextual() ? request.path("description") : NODES.nullNode());
         hook.put("created", previous == null ? now : previous.path("created").asText());
         hook.put("createdBy", "00uLocalAdmin0000000");
         hook.put("lastUpdated", now);
@@ -650,7 +722,8 @@ public final class LocalManagementApi implements AutoCloseable {
                 copy.put("event", entry.path("event").asText());
                 ObjectNode condition = copy.putObject("condition");
                 condition.putNull("version");
-                condition.put("expression", entry.path("condition").path("expression").asText());
+                condition.put(
+                        "expression", entry.path("condition").path("expression").asText());
             });
         } else {
             events.putNull("filter");
@@ -661,7 +734,9 @@ public final class LocalManagementApi implements AutoCloseable {
         ObjectNode config = channel.putObject("config");
         JsonNode given = request.path("channel").path("config");
         config.put("uri", given.path("uri").asText());
-        config.set("headers", given.path("headers").isArray() ? given.path("headers").deepCopy() : NODES.arrayNode());
+        config.set(
+                "headers",
+                given.path("headers").isArray() ? given.path("headers").deepCopy() : NODES.arrayNode());
         config.put("method", "POST");
         if (given.path("authScheme").isObject()) {
             ObjectNode scheme = config.putObject("authScheme");
@@ -681,14 +756,21 @@ public final class LocalManagementApi implements AutoCloseable {
         String failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                HookHttpResponse reply = caller.call("GET", hook.path("channel").path("config").path("uri").asText(),
-                        hookHeaders(id, Map.of("Accept", "application/json", "x-okta-verification-challenge", challenge)),
+                HookHttpResponse reply = caller.call(
+                        "GET",
+                        hook.path("channel").path("config").path("uri").asText(),
+                        hookHeaders(
+                                id, Map.of("Accept", "application/json", "x-okta-verification-challenge", challenge)),
                         new byte[0]);
-                if (reply.status() == 200 && challenge.equals(HookJson.readTree(reply.body()).path("verification").asText(null))) {
+                if (reply.status() == 200
+                        && challenge.equals(HookJson.readTree(reply.body())
+                                .path("verification")
+                                .asText(null))) {
                     hook.put("verificationStatus", "VERIFIED");
                     return new Reply(200, hook);
                 }
-                failure = reply.status() == 200 ? "the reply did not echo the verification challenge"
+                failure = reply.status() == 200
+                        ? "the reply did not echo the verification challenge"
                         : "the external service answered HTTP " + reply.status();
             } catch (IOException e) {
                 failure = "the external service could not be reached: " + e.getMessage();
@@ -711,7 +793,8 @@ public final class LocalManagementApi implements AutoCloseable {
         for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -745,13 +828,18 @@ public final class LocalManagementApi implements AutoCloseable {
         }
         try {
             SignedJWT jwt = SignedJWT.parse(assertion);
-            JWSVerifier verifier = clientKey instanceof RSAPublicKey rsa ? new RSASSAVerifier(rsa)
+            JWSVerifier verifier = clientKey instanceof RSAPublicKey rsa
+                    ? new RSASSAVerifier(rsa)
                     : new ECDSAVerifier((ECPublicKey) clientKey);
             var claims = jwt.getJWTClaimsSet();
-            return jwt.verify(verifier) && clientId.equals(claims.getIssuer()) && clientId.equals(claims.getSubject())
+            return jwt.verify(verifier)
+                    && clientId.equals(claims.getIssuer())
+                    && clientId.equals(claims.getSubject())
                     && claims.getAudience().equals(List.of(org + "/oauth2/v1/token"))
-                    && claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isAfter(Instant.now())
-                    && claims.getJWTID() != null && seenAssertionIds.add(claims.getJWTID());
+                    && claims.getExpirationTime() != null
+                    && claims.getExpirationTime().toInstant().isAfter(Instant.now())
+                    && claims.getJWTID() != null
+                    && seenAssertionIds.add(claims.getJWTID());
         } catch (ParseException | JOSEException e) {
             return false;
         }
@@ -760,8 +848,14 @@ public final class LocalManagementApi implements AutoCloseable {
     // ---------------------------------------------------------------------------------------- errors
 
     private static Reply invalid(List<String> problems) {
-        ObjectNode error = error("E0000001", "Api validation failed: " + String.join(", ", problems.stream()
-                .map(p -> p.substring(0, p.indexOf(':') < 0 ? p.length() : p.indexOf(':'))).toList()));
+        ObjectNode error = error(
+                "E0000001",
+                "Api validation failed: "
+                        + String.join(
+                                ", ",
+                                problems.stream()
+                                        .map(p -> p.substring(0, p.indexOf(':') < 0 ? p.length() : p.indexOf(':')))
+                                        .toList()));
         ArrayNode causes = error.putArray("errorCauses");
         problems.forEach(problem -> causes.addObject().put("errorSummary", problem));
         return new Reply(400, error);

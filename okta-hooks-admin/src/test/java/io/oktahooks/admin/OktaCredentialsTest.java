@@ -33,16 +33,29 @@ class OktaCredentialsTest {
     void aServiceAppReadsAPkcs8PemOrAPrivateJwk() throws Exception {
         KeyPair pair = Keys.rsa();
         Path pem = dir.resolve("key.pem");
-        Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(
+                pem,
+                "-----BEGIN PRIVATE KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
         Path jwk = dir.resolve("key.json");
-        Files.writeString(jwk, new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate())
-                .keyID("kid-from-file").build().toJSONString());
+        Files.writeString(
+                jwk,
+                new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                        .privateKey(pair.getPrivate())
+                        .keyID("kid-from-file")
+                        .build()
+                        .toJSONString());
 
-        OktaCredentials fromPem = OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "0oaService", "OKTA_PRIVATE_KEY_FILE",
-                pem.toString(), "OKTA_PRIVATE_KEY_ID", "kid-1"));
-        OktaCredentials fromJwk = OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "0oaService", "OKTA_PRIVATE_KEY_FILE",
-                jwk.toString()));
+        OktaCredentials fromPem = OktaCredentials.fromEnvironment(Map.of(
+                "OKTA_CLIENT_ID",
+                "0oaService",
+                "OKTA_PRIVATE_KEY_FILE",
+                pem.toString(),
+                "OKTA_PRIVATE_KEY_ID",
+                "kid-1"));
+        OktaCredentials fromJwk = OktaCredentials.fromEnvironment(
+                Map.of("OKTA_CLIENT_ID", "0oaService", "OKTA_PRIVATE_KEY_FILE", jwk.toString()));
 
         assertThat(fromPem).hasToString("OktaCredentials[private_key_jwt, client 0oaService, kid kid-1]");
         assertThat(fromJwk).hasToString("OktaCredentials[private_key_jwt, client 0oaService, kid kid-from-file]");
@@ -57,16 +70,26 @@ class OktaCredentialsTest {
         Files.writeString(garbage, "{\"kty\":\"RSA\",\"n\":\"TOPSECRET\"}", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of())).hasMessageContaining("no Okta credentials");
-        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of("OKTA_API_TOKEN", "t0k", "OKTA_CLIENT_ID", "x")))
-                .hasMessageContaining("set one kind").hasMessageNotContaining("t0k");
+        assertThatThrownBy(
+                        () -> OktaCredentials.fromEnvironment(Map.of("OKTA_API_TOKEN", "t0k", "OKTA_CLIENT_ID", "x")))
+                .hasMessageContaining("set one kind")
+                .hasMessageNotContaining("t0k");
         assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "x")))
                 .hasMessageContaining("needs both");
-        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "x", "OKTA_PRIVATE_KEY_FILE",
-                pkcs1.toString()))).hasMessageContaining("openssl pkcs8").hasMessageNotContaining("TOPSECRET");
-        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "x", "OKTA_PRIVATE_KEY_FILE",
-                garbage.toString()))).hasMessageContaining("cannot be read as an RSA or EC private key").hasMessageNotContaining("TOPSECRET");
-        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of("OKTA_CLIENT_ID", "x", "OKTA_PRIVATE_KEY_FILE",
-                dir.resolve("absent").toString()))).hasMessageContaining("no key file");
+        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(
+                        Map.of("OKTA_CLIENT_ID", "x", "OKTA_PRIVATE_KEY_FILE", pkcs1.toString())))
+                .hasMessageContaining("openssl pkcs8")
+                .hasMessageNotContaining("TOPSECRET");
+        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(
+                        Map.of("OKTA_CLIENT_ID", "x", "OKTA_PRIVATE_KEY_FILE", garbage.toString())))
+                .hasMessageContaining("cannot be read as an RSA or EC private key")
+                .hasMessageNotContaining("TOPSECRET");
+        assertThatThrownBy(() -> OktaCredentials.fromEnvironment(Map.of(
+                        "OKTA_CLIENT_ID",
+                        "x",
+                        "OKTA_PRIVATE_KEY_FILE",
+                        dir.resolve("absent").toString())))
+                .hasMessageContaining("no key file");
         assertThatThrownBy(() -> OktaCredentials.apiToken("has space")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -75,7 +98,8 @@ class OktaCredentialsTest {
         KeyPairGenerator small = KeyPairGenerator.getInstance("RSA");
         small.initialize(1024);
 
-        assertThatThrownBy(() -> OktaCredentials.privateKeyJwt("0oa", small.generateKeyPair().getPrivate(), null))
+        assertThatThrownBy(() -> OktaCredentials.privateKeyJwt(
+                        "0oa", small.generateKeyPair().getPrivate(), null))
                 .hasMessageContaining("use 2048 or more");
         assertThat(OktaCredentials.algorithm(Keys.ec().getPrivate()).getName()).isEqualTo("ES256");
     }

@@ -47,7 +47,10 @@ final class AnyOf implements HookAuthenticator {
             try {
                 authenticator.close();
             } catch (RuntimeException e) {
-                LOG.warn("okta hook: closing {} failed: {}", authenticator.getClass().getSimpleName(), e.getClass().getName());
+                LOG.warn(
+                        "okta hook: closing {} failed: {}",
+                        authenticator.getClass().getSimpleName(),
+                        e.getClass().getName());
             }
         }
     }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class HookAuth {
 
-    private HookAuth() {
-    }
+    private HookAuth() {}
 
     /** {@code Authorization: Basic base64(user:password)}, compared in constant time. */
     public static HookAuthenticator basic(String user, String password) {

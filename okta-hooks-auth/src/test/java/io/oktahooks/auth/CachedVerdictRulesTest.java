@@ -1,6 +1,5 @@
 package io.oktahooks.auth;
 
-import io.oktahooks.auth.jwt.JwtInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -11,6 +10,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.JwtInternals;
 import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.testsupport.MutableClock;
 import java.time.Duration;
@@ -42,8 +42,13 @@ class CachedVerdictRulesTest {
 
     private final MutableClock clock = new MutableClock(Tokens.NOW);
     private final CountingKeys keys = new CountingKeys();
-    private final JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT)
-            .keySource(keys).clock(clock).build();
+    private final JwtAuthenticator jwt = HookAuth.jwt()
+            .issuer(Tokens.ISSUER)
+            .audience(Tokens.AUDIENCE)
+            .clientIds(Tokens.CLIENT)
+            .keySource(keys)
+            .clock(clock)
+            .build();
 
     @Test
     void aRepeatedTokenIsAnsweredFromTheCacheAfterAKeyLookup() {
@@ -51,7 +56,9 @@ class CachedVerdictRulesTest {
         JwtVerification first = jwt.verify(token);
         assertThat(first).isInstanceOf(JwtVerification.Verified.class);
         assertThat(jwt.verify(token)).as("the cached verdict itself").isSameAs(first);
-        assertThat(keys.lookups).as("one to verify, one to see the key is still published").hasValue(2);
+        assertThat(keys.lookups)
+                .as("one to verify, one to see the key is still published")
+                .hasValue(2);
     }
 
     @Test
@@ -65,9 +72,15 @@ class CachedVerdictRulesTest {
 
     @Test
     void aRevokedStaticKeysTokensAreNotServedFromTheCache() {
-        List<JWK> published = new ArrayList<>(Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY).getKeys());
-        JwtAuthenticator fixedKeys = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT)
-                .keys(new JWKSet(published)).clock(clock).build();
+        List<JWK> published =
+                new ArrayList<>(Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY).getKeys());
+        JwtAuthenticator fixedKeys = HookAuth.jwt()
+                .issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE)
+                .clientIds(Tokens.CLIENT)
+                .keys(new JWKSet(published))
+                .clock(clock)
+                .build();
         String token = Tokens.valid();
         assertThat(fixedKeys.verify(token)).isInstanceOf(JwtVerification.Verified.class);
         published.remove(0); // k1 revoked from the set given to keys(...)
@@ -85,13 +98,20 @@ class CachedVerdictRulesTest {
 
     @Test
     void aTokenWithoutKidVerifiedAmongSeveralKeysIsNotCached() {
-        String noKid = Tokens.sign(Tokens.KEY, new JWSHeader.Builder(JWSAlgorithm.RS256).build(), Tokens.claims().build());
+        String noKid = Tokens.sign(
+                Tokens.KEY,
+                new JWSHeader.Builder(JWSAlgorithm.RS256).build(),
+                Tokens.claims().build());
         assertThat(jwt.verify(noKid)).isInstanceOf(JwtVerification.Verified.class);
-        assertThat(JwtInternals.cachedVerdicts(jwt)).as("one key published: it is the one").isEqualTo(1);
+        assertThat(JwtInternals.cachedVerdicts(jwt))
+                .as("one key published: it is the one")
+                .isEqualTo(1);
         keys.published = Tokens.publicKeys(Tokens.KEY, Tokens.SECOND_KEY);
         clock.advance(Duration.ofMinutes(11)); // past the cache age: verified again, among two keys
         assertThat(jwt.verify(noKid)).isInstanceOf(JwtVerification.Verified.class);
-        assertThat(JwtInternals.cachedVerdicts(jwt)).as("which of two keys verified it is not known, so it is not cached").isZero();
+        assertThat(JwtInternals.cachedVerdicts(jwt))
+                .as("which of two keys verified it is not known, so it is not cached")
+                .isZero();
     }
 
     @Test
@@ -122,7 +142,6 @@ class CachedVerdictRulesTest {
         assertThat(keys.lookups).hasValue(2);
         assertThat(JwtInternals.cachedVerdicts(jwt)).isEqualTo(1);
     }
-
 
     @Test
     void anEmptyTokenIsMissingCredentialsNotAMalformedToken() {

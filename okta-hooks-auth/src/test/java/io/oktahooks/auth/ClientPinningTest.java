@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 class ClientPinningTest {
 
     /** An end user's token from the portal's single-page app: same issuer and audience, another client. */
-    private static final String PORTAL_USER_TOKEN = Tokens.with(c -> c.claim("cid", "0oaportalspa").subject("00uenduser")
-            .claim("scp", List.of("openid", "profile", "email")));
+    private static final String PORTAL_USER_TOKEN = Tokens.with(c ->
+            c.claim("cid", "0oaportalspa").subject("00uenduser").claim("scp", List.of("openid", "profile", "email")));
 
     private static JwtAuthenticator.Builder unpinned() {
-        return HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).keys(Tokens.publicKeys(Tokens.KEY))
+        return HookAuth.jwt()
+                .issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE)
+                .keys(Tokens.publicKeys(Tokens.KEY))
                 .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC));
     }
 
@@ -30,9 +33,10 @@ class ClientPinningTest {
     void aTokenFromAnotherClientIsRefusedWhenNoClientIdsAreSet() {
         assertThatThrownBy(() -> unpinned().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("JWT authentication is misconfigured: clientIds is required (client pinning: only the hook's own "
-                        + "OAuth client may call): call clientIds(\"0oa...\") with the client id of the app set on the hook, or "
-                        + "anyClient() to accept every client of this authorization server whose tokens carry the audience");
+                .hasMessage(
+                        "JWT authentication is misconfigured: clientIds is required (client pinning: only the hook's own "
+                                + "OAuth client may call): call clientIds(\"0oa...\") with the client id of the app set on the hook, or "
+                                + "anyClient() to accept every client of this authorization server whose tokens carry the audience");
         JwtAuthenticator pinned = unpinned().clientIds(Tokens.CLIENT).build();
         assertThat(pinned.verify(PORTAL_USER_TOKEN)).isEqualTo(new JwtVerification.Rejected(AuthFailure.BAD_CLIENT));
         assertThat(pinned.verify(Tokens.valid())).isInstanceOf(JwtVerification.Verified.class);

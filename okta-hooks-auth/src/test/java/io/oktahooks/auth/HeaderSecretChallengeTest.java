@@ -32,32 +32,42 @@ class HeaderSecretChallengeTest {
 
     @Test
     void aMissingOrWrongCustomHeaderSecretCarriesAChallengeNamingTheHeader() {
-        HookAuthenticator custom = HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build();
+        HookAuthenticator custom =
+                HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build();
         String expected = "Secret realm=\"okta-hooks\", header=\"X-Hook-Secret\"";
         assertThat(challenge(custom.authenticate(HookHeaders.of()))).isEqualTo(expected);
-        assertThat(challenge(custom.authenticate(HookHeaders.of("X-Hook-Secret", "wrong-" + SECRET)))).isEqualTo(expected);
+        assertThat(challenge(custom.authenticate(HookHeaders.of("X-Hook-Secret", "wrong-" + SECRET))))
+                .isEqualTo(expected);
         assertThat(expected).matches(CHALLENGE);
     }
 
     @Test
     void theAuthorizationHeaderKeepsTheBasicChallenge() {
         assertThat(challenge(HookAuth.basic("admin", "correct-horse-battery").authenticate(HookHeaders.of())))
-                .isEqualTo("Basic realm=\"okta-hooks\"").matches(CHALLENGE);
+                .isEqualTo("Basic realm=\"okta-hooks\"")
+                .matches(CHALLENGE);
     }
 
     @Test
     void anOddHeaderNameIsQuotedSoTheChallengeStaysValid() {
-        HookAuthenticator odd = HookAuth.headerSecret().header("X\"Odd\\Name").secret(SECRET).build();
-        assertThat(challenge(odd.authenticate(HookHeaders.of()))).isEqualTo("Secret realm=\"okta-hooks\", header=\"X\\\"Odd\\\\Name\"")
+        HookAuthenticator odd =
+                HookAuth.headerSecret().header("X\"Odd\\Name").secret(SECRET).build();
+        assertThat(challenge(odd.authenticate(HookHeaders.of())))
+                .isEqualTo("Secret realm=\"okta-hooks\", header=\"X\\\"Odd\\\\Name\"")
                 .matches(CHALLENGE);
     }
 
     @Test
     void theEndpointsFourOhOneCarriesTheChallenge() {
         HookEndpoint endpoint = HookEndpoint.builder()
-                .authenticator(HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build())
-                .token(r -> HookResponse.empty(HookType.TOKEN)).build();
-        HookHttpResponse reply = endpoint.handle(HookType.TOKEN,
+                .authenticator(HookAuth.headerSecret()
+                        .header("X-Hook-Secret")
+                        .secret(SECRET)
+                        .build())
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .build();
+        HookHttpResponse reply = endpoint.handle(
+                HookType.TOKEN,
                 HookHttpRequest.postJson("{}".getBytes(StandardCharsets.UTF_8), "X-Hook-Secret", "wrong"));
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.header("WWW-Authenticate")).contains("Secret realm=\"okta-hooks\", header=\"X-Hook-Secret\"");

@@ -16,7 +16,13 @@ import java.util.concurrent.atomic.AtomicReference;
 final class JwksServer implements AutoCloseable {
 
     /** OK serves the keys; DOWN answers 503; SLOW answers after 10 s; DRIP sends the keys a byte every 400 ms; REDIRECT a 302. */
-    enum Mode { OK, DOWN, SLOW, DRIP, REDIRECT }
+    enum Mode {
+        OK,
+        DOWN,
+        SLOW,
+        DRIP,
+        REDIRECT
+    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {

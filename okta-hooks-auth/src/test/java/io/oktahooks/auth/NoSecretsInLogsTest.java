@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.auth.secret.HeaderSecretAuthenticator;
 import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HookHeaders;
 import io.oktahooks.testsupport.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,8 +39,16 @@ class NoSecretsInLogsTest {
                     Tokens.with(c -> c.audience("api://other")),
                     Tokens.with(c -> c.expirationTime(new Date(0))),
                     Tokens.with(c -> c.claim("cid", "other")),
-                    Tokens.sign(Tokens.OTHER_KEY_SAME_KID, Tokens.header(Tokens.KEY).build(), Tokens.claims().build()),
-                    Tokens.sign(Tokens.KEY, Tokens.header(Tokens.KEY).keyID("k1\r\nFAKE LOG LINE").build(), Tokens.claims().build()),
+                    Tokens.sign(
+                            Tokens.OTHER_KEY_SAME_KID,
+                            Tokens.header(Tokens.KEY).build(),
+                            Tokens.claims().build()),
+                    Tokens.sign(
+                            Tokens.KEY,
+                            Tokens.header(Tokens.KEY)
+                                    .keyID("k1\r\nFAKE LOG LINE")
+                                    .build(),
+                            Tokens.claims().build()),
                     Tokens.valid() + "==",
                     Tokens.raw("{\"alg\":\"none\"}", Tokens.payloadOf(Tokens.valid()), ""));
             for (String token : badTokens) {
@@ -53,16 +61,22 @@ class NoSecretsInLogsTest {
                 secrets.add(value);
                 observed.add(String.valueOf(basic.authenticate(HookHeaders.of("Authorization", value))));
             }
-            HookEndpoint endpoint = HookEndpoint.builder().authenticator(HookAuth.anyOf(basic, jwt))
-                    .token(r -> HookResponse.empty(HookType.TOKEN)).build();
+            HookEndpoint endpoint = HookEndpoint.builder()
+                    .authenticator(HookAuth.anyOf(basic, jwt))
+                    .token(r -> HookResponse.empty(HookType.TOKEN))
+                    .build();
             for (String token : badTokens) {
-                HookHttpResponse response = endpoint.handle(HookType.TOKEN, HookHttpRequest.postJson(
-                        "{\"data\":{}}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token));
+                HookHttpResponse response = endpoint.handle(
+                        HookType.TOKEN,
+                        HookHttpRequest.postJson(
+                                "{\"data\":{}}".getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + token));
                 observed.add(response.bodyText());
                 observed.add(response.headers().toString());
             }
             try {
-                HookAuth.headerSecret().secret("short-" + PASSWORD.substring(0, 3)).build();
+                HookAuth.headerSecret()
+                        .secret("short-" + PASSWORD.substring(0, 3))
+                        .build();
             } catch (IllegalStateException e) {
                 observed.add(e.getMessage());
                 secrets.add("short-" + PASSWORD.substring(0, 3));
@@ -74,7 +88,9 @@ class NoSecretsInLogsTest {
         assertThat(logs).doesNotContain("\nFAKE LOG LINE");
         String everything = logs + String.join("\n", observed);
         for (String secret : secrets) {
-            assertThat(everything).as("a secret or token appeared in logs or output").doesNotContain(secret);
+            assertThat(everything)
+                    .as("a secret or token appeared in logs or output")
+                    .doesNotContain(secret);
         }
     }
 }

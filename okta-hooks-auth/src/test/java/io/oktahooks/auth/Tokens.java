@@ -30,8 +30,7 @@ public final class Tokens {
     public static final RSAKey OTHER_KEY_SAME_KID = generate("k1");
     public static final RSAKey SECOND_KEY = generate("k2");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static RSAKey generate(String kid) {
         try {
@@ -42,14 +41,20 @@ public final class Tokens {
     }
 
     public static JWKSet publicKeys(RSAKey... keys) {
-        return new JWKSet(java.util.Arrays.stream(keys).map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
+        return new JWKSet(java.util.Arrays.stream(keys)
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+                .toList());
     }
 
     /** Okta access-token claims, valid at {@link #NOW}, for one hour. */
     public static JWTClaimsSet.Builder claims() {
         return new JWTClaimsSet.Builder()
-                .issuer(ISSUER).audience(AUDIENCE).subject(CLIENT)
-                .claim("cid", CLIENT).claim("scp", List.of(SCOPE)).claim("ver", 1)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(CLIENT)
+                .claim("cid", CLIENT)
+                .claim("scp", List.of(SCOPE))
+                .claim("ver", 1)
                 .jwtID("AT.test")
                 .issueTime(Date.from(NOW.minusSeconds(60)))
                 .expirationTime(Date.from(NOW.plusSeconds(3540)));

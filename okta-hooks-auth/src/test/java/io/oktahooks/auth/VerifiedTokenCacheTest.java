@@ -1,9 +1,9 @@
 package io.oktahooks.auth;
 
-import io.oktahooks.auth.jwt.JwtInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.JwtInternals;
 import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.testsupport.MutableClock;
 import java.time.Duration;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokenCacheTest {
 
     private final MutableClock clock = new MutableClock(Tokens.NOW);
-    private final JwtAuthenticator jwt = JwtVerificationMatrixTest.configured().clock(clock).build();
+    private final JwtAuthenticator jwt =
+            JwtVerificationMatrixTest.configured().clock(clock).build();
 
     @Test
     void aRepeatedTokenIsServedFromTheCache() {
@@ -70,7 +71,9 @@ class VerifiedTokenCacheTest {
 
     @Test
     void theCacheStaysWithinItsBound() {
-        JwtAuthenticator small = JwtVerificationMatrixTest.configured().verifiedTokenCacheSize(50).build();
+        JwtAuthenticator small = JwtVerificationMatrixTest.configured()
+                .verifiedTokenCacheSize(50)
+                .build();
         for (int i = 0; i < 300; i++) {
             int n = i;
             assertThat(small.verify(Tokens.with(c -> c.jwtID("AT." + n)))).isInstanceOf(JwtVerification.Verified.class);
@@ -88,14 +91,19 @@ class VerifiedTokenCacheTest {
         tokens.add(Tokens.with(c -> c.audience("api://other")));
         tokens.add(Tokens.with(c -> c.claim("cid", "other")));
         tokens.add(Tokens.with(c -> c.expirationTime(Date.from(Tokens.NOW.minusSeconds(600)))));
-        tokens.add(Tokens.sign(Tokens.OTHER_KEY_SAME_KID, Tokens.header(Tokens.KEY).build(), Tokens.claims().build()));
+        tokens.add(Tokens.sign(
+                Tokens.OTHER_KEY_SAME_KID,
+                Tokens.header(Tokens.KEY).build(),
+                Tokens.claims().build()));
         tokens.add("garbage");
         tokens.add(Tokens.valid() + "x");
-        JwtAuthenticator single = JwtVerificationMatrixTest.configured().verifiedTokenCacheSize(0).build();
+        JwtAuthenticator single =
+                JwtVerificationMatrixTest.configured().verifiedTokenCacheSize(0).build();
         Map<String, JwtVerification> expected = new HashMap<>();
         tokens.forEach(t -> expected.put(t, single.verify(t)));
 
-        JwtAuthenticator shared = JwtVerificationMatrixTest.configured().verifiedTokenCacheSize(8).build();
+        JwtAuthenticator shared =
+                JwtVerificationMatrixTest.configured().verifiedTokenCacheSize(8).build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> results = new ArrayList<>();

@@ -70,11 +70,18 @@ public class HttpApiHookHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         APIGatewayV2HTTPEvent.RequestContext requestContext = event.getRequestContext();
-        String method = requestContext == null || requestContext.getHttp() == null ? null : requestContext.getHttp().getMethod();
+        String method = requestContext == null || requestContext.getHttp() == null
+                ? null
+                : requestContext.getHttp().getMethod();
         String stage = requestContext == null ? null : requestContext.getStage();
         // HTTP APIs pass header names in lower case and join a repeated header's values with commas
-        HookHttpResponse reply = hooks.handle(method, event.getRawPath(), stage, LambdaHooks.headers(event.getHeaders(), null),
-                event.getBody(), event.getIsBase64Encoded());
+        HookHttpResponse reply = hooks.handle(
+                method,
+                event.getRawPath(),
+                stage,
+                LambdaHooks.headers(event.getHeaders(), null),
+                event.getBody(),
+                event.getIsBase64Encoded());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(reply.status())
                 .withHeaders(reply.headers())

@@ -34,8 +34,8 @@ final class LambdaHooks {
     /** A base path: "/" or segments of URL-safe characters, no trailing slash. */
     private static final Pattern BASE_PATH = Pattern.compile("/|(/[A-Za-z0-9._~-]+)+");
 
-    private static final HookHttpResponse NOT_FOUND = new HookHttpResponse(404,
-            Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff"), new byte[0]);
+    private static final HookHttpResponse NOT_FOUND = new HookHttpResponse(
+            404, Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff"), new byte[0]);
 
     private final HookEndpoint endpoint;
     private final String basePath;
@@ -44,8 +44,9 @@ final class LambdaHooks {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(basePath, "basePath");
         if (!BASE_PATH.matcher(basePath).matches()) {
-            throw new IllegalArgumentException("basePath must be \"/\" or start with \"/\" and end without one, in URL-safe "
-                    + "characters, e.g. \"/hooks\"; not \"" + basePath + "\"");
+            throw new IllegalArgumentException(
+                    "basePath must be \"/\" or start with \"/\" and end without one, in URL-safe "
+                            + "characters, e.g. \"/hooks\"; not \"" + basePath + "\"");
         }
         this.basePath = basePath.equals("/") ? "" : basePath;
         Primer.prime();
@@ -58,25 +59,32 @@ final class LambdaHooks {
      * handler, listener or authenticator is involved, and nothing is logged.
      */
     static final class Primer {
-        private static final byte[] REQUEST = ("{\"eventType\": \"com.okta.oauth2.tokens.transform\", \"data\": {\"identity\": "
-                + "{\"claims\": {\"sub\": \"00uprimer\", \"preferred_username\": \"primer@example.com\"}}}}")
-                .getBytes(StandardCharsets.UTF_8);
+        private static final byte[] REQUEST =
+                ("{\"eventType\": \"com.okta.oauth2.tokens.transform\", \"data\": {\"identity\": "
+                                + "{\"claims\": {\"sub\": \"00uprimer\", \"preferred_username\": \"primer@example.com\"}}}}")
+                        .getBytes(StandardCharsets.UTF_8);
         static final int BYTES;
 
         static {
             int bytes;
             try {
                 TokenRequest request = TokenRequest.parse(REQUEST);
-                bytes = request.respond().addIdTokenClaim("primer", request.identity().flatMap(t -> t.claims()
-                        .string("preferred_username")).orElse("")).build().toBytes().length;
+                bytes = request.respond()
+                        .addIdTokenClaim(
+                                "primer",
+                                request.identity()
+                                        .flatMap(t -> t.claims().string("preferred_username"))
+                                        .orElse(""))
+                        .build()
+                        .toBytes()
+                        .length;
             } catch (RuntimeException e) {
                 bytes = -1; // priming is an optimisation: a call still works without it
             }
             BYTES = bytes;
         }
 
-        private Primer() {
-        }
+        private Primer() {}
 
         /** Runs the priming, the first time only (class initialisation). */
         static int prime() {
@@ -95,7 +103,8 @@ final class LambdaHooks {
         handlers.accept(builder);
         HookEndpoint endpoint = builder.build();
         if (authenticator instanceof JwtAuthenticator jwt) {
-            jwt.warmUp(); // never throws: a failure is logged, shows in keyStatus(), and calls get 503 until keys arrive
+            jwt.warmUp(); // never throws: a failure is logged, shows in keyStatus(), and calls get 503 until keys
+            // arrive
         }
         return endpoint;
     }
@@ -110,8 +119,13 @@ final class LambdaHooks {
      * @param body the body as API Gateway passes it, or null
      * @param base64 whether API Gateway base64-encoded the body
      */
-    HookHttpResponse handle(@Nullable String method, @Nullable String path, @Nullable String stage, HookHeaders headers,
-            @Nullable String body, boolean base64) {
+    HookHttpResponse handle(
+            @Nullable String method,
+            @Nullable String path,
+            @Nullable String stage,
+            HookHeaders headers,
+            @Nullable String body,
+            boolean base64) {
         Optional<Route> route = route(path, stage);
         if (route.isEmpty()) {
             return NOT_FOUND;
@@ -122,8 +136,7 @@ final class LambdaHooks {
     }
 
     /** A route: one hook type, or null for the base path, which dispatches on the body's eventType. */
-    record Route(@Nullable HookType type) {
-    }
+    record Route(@Nullable HookType type) {}
 
     /** The route of a path, tried as it is and then without a leading stage segment. */
     Optional<Route> route(@Nullable String path, @Nullable String stage) {

@@ -52,9 +52,15 @@ public class RestApiHookHandler implements RequestHandler<APIGatewayProxyRequest
     /** Translates the event into a call to the endpoint and its reply into the Lambda response. */
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
-        HookHttpResponse reply = hooks.handle(event.getHttpMethod(), event.getPath(), stage,
-                LambdaHooks.headers(event.getHeaders(), event.getMultiValueHeaders()), event.getBody(),
+        String stage = event.getRequestContext() == null
+                ? null
+                : event.getRequestContext().getStage();
+        HookHttpResponse reply = hooks.handle(
+                event.getHttpMethod(),
+                event.getPath(),
+                stage,
+                LambdaHooks.headers(event.getHeaders(), event.getMultiValueHeaders()),
+                event.getBody(),
                 Boolean.TRUE.equals(event.getIsBase64Encoded()));
         return new APIGatewayProxyResponseEvent()
                 .withStatusCode(reply.status())

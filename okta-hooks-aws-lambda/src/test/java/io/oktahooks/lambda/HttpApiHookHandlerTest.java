@@ -33,8 +33,8 @@ class HttpApiHookHandlerTest extends LambdaContract {
     }
 
     /** The AWS-shaped sample with this request in it; repeated headers joined with commas, as HTTP APIs do. */
-    static APIGatewayV2HTTPEvent event(String method, String path, String stage, Map<String, List<String>> headers, String body,
-            boolean base64) {
+    static APIGatewayV2HTTPEvent event(
+            String method, String path, String stage, Map<String, List<String>> headers, String body, boolean base64) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/http-api.json");
         event.getRequestContext().getHttp().setMethod(method);
         event.getRequestContext().getHttp().setPath(path);
@@ -55,9 +55,16 @@ class HttpApiHookHandlerTest extends LambdaContract {
     }
 
     @Override
-    HookHttpResponse call(Object handler, String method, String path, String stage, Map<String, List<String>> headers, String body,
+    HookHttpResponse call(
+            Object handler,
+            String method,
+            String path,
+            String stage,
+            Map<String, List<String>> headers,
+            String body,
             boolean base64) {
-        return reply(((HttpApiHookHandler) handler).handleRequest(event(method, path, stage, headers, body, base64), null));
+        return reply(
+                ((HttpApiHookHandler) handler).handleRequest(event(method, path, stage, headers, body, base64), null));
     }
 
     @Test
@@ -65,7 +72,11 @@ class HttpApiHookHandlerTest extends LambdaContract {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/function-url-base64.json");
         APIGatewayV2HTTPResponse response = ((HttpApiHookHandler) handlerForEveryType()).handleRequest(event, null);
         assertThat(response.getIsBase64Encoded()).isFalse();
-        assertThat(reply(response)).hasStatus(200).meetsContract(HookType.TOKEN).body().addsIdTokenClaim("extPatientId", "1235");
+        assertThat(reply(response))
+                .hasStatus(200)
+                .meetsContract(HookType.TOKEN)
+                .body()
+                .addsIdTokenClaim("extPatientId", "1235");
     }
 
     @Test
@@ -73,7 +84,14 @@ class HttpApiHookHandlerTest extends LambdaContract {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
         Map<String, List<String>> twice = okta(BASIC, body.length);
         twice.put("Authorization", List.of(BASIC, BASIC));
-        assertThat(call(handlerForEveryType(), "POST", "/hooks/token", null, twice, new String(body, StandardCharsets.UTF_8), false))
+        assertThat(call(
+                        handlerForEveryType(),
+                        "POST",
+                        "/hooks/token",
+                        null,
+                        twice,
+                        new String(body, StandardCharsets.UTF_8),
+                        false))
                 .hasStatus(401);
         assertThat(handled).hasValue(0);
     }
@@ -83,16 +101,32 @@ class HttpApiHookHandlerTest extends LambdaContract {
         try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start()) {
             JwtAuthenticator jwt = okta.authenticatorBuilder().build();
             assertThat(jwt.keyStatus().ready()).as("nothing fetched yet").isFalse();
-            HttpApiHookHandler handler = new HttpApiHookHandler(jwt, hooks -> hooks.token(r -> HookResponse.empty(HookType.TOKEN)));
-            assertThat(jwt.keyStatus().ready()).as("fetched while the handler was constructed").isTrue();
+            HttpApiHookHandler handler =
+                    new HttpApiHookHandler(jwt, hooks -> hooks.token(r -> HookResponse.empty(HookType.TOKEN)));
+            assertThat(jwt.keyStatus().ready())
+                    .as("fetched while the handler was constructed")
+                    .isTrue();
 
             byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
             String token = okta.token().mint();
-            assertThat(call(handler, "POST", "/hooks/token", null, okta("Bearer " + token, body.length),
-                    new String(body, StandardCharsets.UTF_8), false)).hasStatus(204);
+            assertThat(call(
+                            handler,
+                            "POST",
+                            "/hooks/token",
+                            null,
+                            okta("Bearer " + token, body.length),
+                            new String(body, StandardCharsets.UTF_8),
+                            false))
+                    .hasStatus(204);
             String forged = token.substring(0, token.lastIndexOf('.') + 1) + "A".repeat(342);
-            HookHttpResponse refused = call(handler, "POST", "/hooks/token", null, okta("Bearer " + forged, body.length),
-                    new String(body, StandardCharsets.UTF_8), false);
+            HookHttpResponse refused = call(
+                    handler,
+                    "POST",
+                    "/hooks/token",
+                    null,
+                    okta("Bearer " + forged, body.length),
+                    new String(body, StandardCharsets.UTF_8),
+                    false);
             assertThat(refused).hasStatus(401);
             assertThat(refused.bodyText()).contains("bad_signature");
             jwt.close();

@@ -67,17 +67,26 @@ abstract class LambdaContract {
      *
      * @param headers name to values, in the case a client sent them
      */
-    abstract HookHttpResponse call(Object handler, String method, String path, String stage, Map<String, List<String>> headers,
-            String body, boolean base64);
+    abstract HookHttpResponse call(
+            Object handler,
+            String method,
+            String path,
+            String stage,
+            Map<String, List<String>> headers,
+            String body,
+            boolean base64);
 
     /** Sends a POST of JSON bytes with Basic credentials, as Okta does. */
     final HookHttpResponse post(Object handler, String path, byte[] body) {
-        return call(handler, "POST", path, null, okta(BASIC, body.length), new String(body, StandardCharsets.UTF_8), false);
+        return call(
+                handler, "POST", path, null, okta(BASIC, body.length), new String(body, StandardCharsets.UTF_8), false);
     }
 
     /** A Lambda response read back as the HTTP reply API Gateway makes of it. */
     static HookHttpResponse reply(int status, Map<String, String> headers, String body) {
-        return new HookHttpResponse(status, headers == null ? Map.of() : headers,
+        return new HookHttpResponse(
+                status,
+                headers == null ? Map.of() : headers,
                 body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -93,7 +102,8 @@ abstract class LambdaContract {
     @ParameterizedTest
     @EnumSource(Fixture.class)
     void everyHookTypeIsAnsweredOnItsPath(Fixture fixture) {
-        HookHttpResponse reply = post(handlerForEveryType(), "/hooks/" + fixture.type().shortName(), fixture.bytes());
+        HookHttpResponse reply =
+                post(handlerForEveryType(), "/hooks/" + fixture.type().shortName(), fixture.bytes());
         assertThat(reply).meetsContract(fixture.type());
         assertThat(handled).hasValue(1);
     }
@@ -110,7 +120,8 @@ abstract class LambdaContract {
     void theTokenReplyCarriesTheClaimAndTheEndpointsHeaders() {
         HookHttpResponse reply = post(handlerForEveryType(), "/hooks/token", Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
         assertThat(reply).hasStatus(200).body().addsIdTokenClaim("extPatientId", "1235");
-        assertThat(reply.header("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(reply.header("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(reply.header("x-content-type-options")).contains("nosniff");
         assertThat(reply.header("cache-control")).contains("no-store");
     }
@@ -119,21 +130,49 @@ abstract class LambdaContract {
     void aStagePrefixedPathIsTheSameRoute() {
         Object handler = handlerForEveryType();
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        HookHttpResponse reply = call(handler, "POST", "/prod/hooks/token", "prod", okta(BASIC, body.length),
-                new String(body, StandardCharsets.UTF_8), false);
+        HookHttpResponse reply = call(
+                handler,
+                "POST",
+                "/prod/hooks/token",
+                "prod",
+                okta(BASIC, body.length),
+                new String(body, StandardCharsets.UTF_8),
+                false);
         assertThat(reply).hasStatus(200).body().addsIdTokenClaim("extPatientId", "1235");
-        HookHttpResponse bare = call(handler, "POST", "/prod/hooks", "prod", okta(BASIC, body.length),
-                new String(body, StandardCharsets.UTF_8), false);
+        HookHttpResponse bare = call(
+                handler,
+                "POST",
+                "/prod/hooks",
+                "prod",
+                okta(BASIC, body.length),
+                new String(body, StandardCharsets.UTF_8),
+                false);
         assertThat(bare).hasStatus(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/hooks/tokens", "/hooks/token/", "/hooks/token/x", "/hooks/TOKEN", "/other/token", "/", "/hooksx",
-            "/prod/hooks/nope", "/staging/hooks/token"})
+    @ValueSource(
+            strings = {
+                "/hooks/tokens",
+                "/hooks/token/",
+                "/hooks/token/x",
+                "/hooks/TOKEN",
+                "/other/token",
+                "/",
+                "/hooksx",
+                "/prod/hooks/nope",
+                "/staging/hooks/token"
+            })
     void anyOtherPathIs404WithoutReachingAHandler(String path) {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        HookHttpResponse reply = call(handlerForEveryType(), "POST", path, "prod", okta(BASIC, body.length),
-                new String(body, StandardCharsets.UTF_8), false);
+        HookHttpResponse reply = call(
+                handlerForEveryType(),
+                "POST",
+                path,
+                "prod",
+                okta(BASIC, body.length),
+                new String(body, StandardCharsets.UTF_8),
+                false);
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body()).isEmpty();
         assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
@@ -142,41 +181,64 @@ abstract class LambdaContract {
 
     @Test
     void aTypeTheEndpointDoesNotServeIs404() {
-        HookEndpoint tokenOnly = HookEndpoint.builder().authenticator(HookAuth.basic(USER, PASSWORD))
-                .token(r -> count(io.oktahooks.core.HookResponse.empty(HookType.TOKEN))).build();
+        HookEndpoint tokenOnly = HookEndpoint.builder()
+                .authenticator(HookAuth.basic(USER, PASSWORD))
+                .token(r -> count(io.oktahooks.core.HookResponse.empty(HookType.TOKEN)))
+                .build();
         Object handler = handler(tokenOnly, "/hooks");
         assertThat(post(handler, "/hooks/saml", Fixture.SAML.bytes()).status()).isEqualTo(404);
-        assertThat(post(handler, "/hooks/token", Fixture.TOKEN_AUTHORIZATION_CODE.bytes()).status()).isEqualTo(204);
-        assertThat(post(handler, "/hooks", Fixture.SAML.bytes()).status()).as("the endpoint's answer on the base path")
+        assertThat(post(handler, "/hooks/token", Fixture.TOKEN_AUTHORIZATION_CODE.bytes())
+                        .status())
+                .isEqualTo(204);
+        assertThat(post(handler, "/hooks", Fixture.SAML.bytes()).status())
+                .as("the endpoint's answer on the base path")
                 .isEqualTo(400);
     }
 
     @Test
     void anotherBasePathOrTheRootServesTheSameTypes() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(HookAuth.basic(USER, PASSWORD)).token(r -> count(
-                io.oktahooks.core.HookResponse.empty(HookType.TOKEN))).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(HookAuth.basic(USER, PASSWORD))
+                .token(r -> count(io.oktahooks.core.HookResponse.empty(HookType.TOKEN)))
+                .build();
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        assertThat(post(handler(endpoint, "/okta/v1"), "/okta/v1/token", body).status()).isEqualTo(204);
-        assertThat(post(handler(endpoint, "/okta/v1"), "/hooks/token", body).status()).isEqualTo(404);
+        assertThat(post(handler(endpoint, "/okta/v1"), "/okta/v1/token", body).status())
+                .isEqualTo(204);
+        assertThat(post(handler(endpoint, "/okta/v1"), "/hooks/token", body).status())
+                .isEqualTo(404);
         assertThat(post(handler(endpoint, "/"), "/token", body).status()).isEqualTo(204);
         assertThat(post(handler(endpoint, "/"), "/", body).status()).isEqualTo(204);
         for (String bad : new String[] {"", "hooks", "/hooks/", "//hooks", "/ho oks", "/hooks?x"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> handler(endpoint, bad))
-                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("basePath");
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("basePath");
         }
     }
 
     @Test
     void wrongCredentialsAre401AndNeverReachTheHandler() {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        HookHttpResponse wrong = call(handlerForEveryType(), "POST", "/hooks/token", null,
-                okta(BasicAuth.header(USER, "wrong-horse-battery-staple"), body.length), new String(body, StandardCharsets.UTF_8),
+        HookHttpResponse wrong = call(
+                handlerForEveryType(),
+                "POST",
+                "/hooks/token",
+                null,
+                okta(BasicAuth.header(USER, "wrong-horse-battery-staple"), body.length),
+                new String(body, StandardCharsets.UTF_8),
                 false);
         assertThat(wrong).hasStatus(401);
         assertThat(wrong.header("WWW-Authenticate")).isPresent();
         Map<String, List<String>> none = okta(BASIC, body.length);
         none.remove("Authorization");
-        assertThat(call(handlerForEveryType(), "POST", "/hooks/token", null, none, new String(body, StandardCharsets.UTF_8), false))
+        assertThat(call(
+                        handlerForEveryType(),
+                        "POST",
+                        "/hooks/token",
+                        null,
+                        none,
+                        new String(body, StandardCharsets.UTF_8),
+                        false))
                 .hasStatus(401);
         assertThat(handled).hasValue(0);
     }
@@ -184,14 +246,21 @@ abstract class LambdaContract {
     @Test
     void aBase64BodyIsDecoded() {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        HookHttpResponse reply = call(handlerForEveryType(), "POST", "/hooks/token", null, okta(BASIC, body.length),
-                Base64.getEncoder().encodeToString(body), true);
+        HookHttpResponse reply = call(
+                handlerForEveryType(),
+                "POST",
+                "/hooks/token",
+                null,
+                okta(BASIC, body.length),
+                Base64.getEncoder().encodeToString(body),
+                true);
         assertThat(reply).hasStatus(200).body().addsIdTokenClaim("extPatientId", "1235");
     }
 
     @Test
     void aMalformedBase64BodyIsTheEndpoints400() {
-        HookHttpResponse reply = call(handlerForEveryType(), "POST", "/hooks/token", null, okta(BASIC, 10), "not base64!", true);
+        HookHttpResponse reply =
+                call(handlerForEveryType(), "POST", "/hooks/token", null, okta(BASIC, 10), "not base64!", true);
         assertThat(reply).hasStatus(400);
         assertThat(reply.bodyText()).contains("unreadable_body");
         assertThat(handled).hasValue(0);
@@ -199,35 +268,59 @@ abstract class LambdaContract {
 
     @Test
     void anOversizedBodyIs413AndNeverReachesTheHandler() {
-        byte[] big = ("{\"eventType\": \"com.okta.oauth2.tokens.transform\", \"pad\": \"" + "x".repeat(HookEndpoint.DEFAULT_MAX_BODY_BYTES)
-                + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("{\"eventType\": \"com.okta.oauth2.tokens.transform\", \"pad\": \""
+                        + "x".repeat(HookEndpoint.DEFAULT_MAX_BODY_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         Object handler = handlerForEveryType();
         assertThat(post(handler, "/hooks/token", big)).hasStatus(413);
         Map<String, List<String>> undeclared = okta(BASIC, 0);
         undeclared.remove("Content-Length");
-        assertThat(call(handler, "POST", "/hooks/token", null, undeclared, Base64.getEncoder().encodeToString(big), true))
-                .as("base64, no Content-Length: the actual size counts").hasStatus(413);
+        assertThat(call(
+                        handler,
+                        "POST",
+                        "/hooks/token",
+                        null,
+                        undeclared,
+                        Base64.getEncoder().encodeToString(big),
+                        true))
+                .as("base64, no Content-Length: the actual size counts")
+                .hasStatus(413);
         assertThat(handled).hasValue(0);
     }
 
     @Test
     void headerNamesAreMatchedWithoutRegardToCase() {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        Map<String, List<String>> shouting = Map.of("AUTHORIZATION", List.of(BASIC), "CONTENT-TYPE", List.of("application/json"));
-        assertThat(call(handlerForEveryType(), "POST", "/hooks/token", null, shouting, new String(body, StandardCharsets.UTF_8), false))
+        Map<String, List<String>> shouting =
+                Map.of("AUTHORIZATION", List.of(BASIC), "CONTENT-TYPE", List.of("application/json"));
+        assertThat(call(
+                        handlerForEveryType(),
+                        "POST",
+                        "/hooks/token",
+                        null,
+                        shouting,
+                        new String(body, StandardCharsets.UTF_8),
+                        false))
                 .hasStatus(200);
     }
 
     @Test
     void theEventHookVerificationIsAnswered() {
-        Map<String, List<String>> headers = Map.of("Authorization", List.of(BASIC), "X-Okta-Verification-Challenge",
-                List.of("Wa5J2dJcFJ6s"));
-        assertThat(call(handlerForEveryType(), "GET", "/hooks/events", null, headers, null, false)).answersVerification("Wa5J2dJcFJ6s");
+        Map<String, List<String>> headers =
+                Map.of("Authorization", List.of(BASIC), "X-Okta-Verification-Challenge", List.of("Wa5J2dJcFJ6s"));
+        assertThat(call(handlerForEveryType(), "GET", "/hooks/events", null, headers, null, false))
+                .answersVerification("Wa5J2dJcFJ6s");
     }
 
     @Test
     void anotherMethodIsTheEndpoints405() {
-        HookHttpResponse reply = call(handlerForEveryType(), "GET", "/hooks/token", null, Map.of("Authorization", List.of(BASIC)), null,
+        HookHttpResponse reply = call(
+                handlerForEveryType(),
+                "GET",
+                "/hooks/token",
+                null,
+                Map.of("Authorization", List.of(BASIC)),
+                null,
                 false);
         assertThat(reply).hasStatus(405);
         assertThat(reply.header("allow")).contains("POST");

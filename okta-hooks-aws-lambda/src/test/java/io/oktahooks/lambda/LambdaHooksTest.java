@@ -9,6 +9,8 @@ class LambdaHooksTest {
 
     @Test
     void primingParsesAndAnswersItsTokenRequest() {
-        assertThat(LambdaHooks.Primer.prime()).as("the primer's token response was built and serialised").isPositive();
+        assertThat(LambdaHooks.Primer.prime())
+                .as("the primer's token response was built and serialised")
+                .isPositive();
     }
 }

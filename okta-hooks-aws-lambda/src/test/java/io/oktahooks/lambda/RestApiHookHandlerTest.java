@@ -32,8 +32,8 @@ class RestApiHookHandlerTest extends LambdaContract {
      * The AWS-shaped sample with this request in it: REST APIs keep the client's header case, pass
      * the last value of a repeated header in {@code headers} and all of them in {@code multiValueHeaders}.
      */
-    static APIGatewayProxyRequestEvent event(String method, String path, String stage, Map<String, List<String>> headers, String body,
-            boolean base64) {
+    static APIGatewayProxyRequestEvent event(
+            String method, String path, String stage, Map<String, List<String>> headers, String body, boolean base64) {
         APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("events/rest-api.json");
         event.setHttpMethod(method);
         event.getRequestContext().setHttpMethod(method);
@@ -56,9 +56,16 @@ class RestApiHookHandlerTest extends LambdaContract {
     }
 
     @Override
-    HookHttpResponse call(Object handler, String method, String path, String stage, Map<String, List<String>> headers, String body,
+    HookHttpResponse call(
+            Object handler,
+            String method,
+            String path,
+            String stage,
+            Map<String, List<String>> headers,
+            String body,
             boolean base64) {
-        return reply(((RestApiHookHandler) handler).handleRequest(event(method, path, stage, headers, body, base64), null));
+        return reply(
+                ((RestApiHookHandler) handler).handleRequest(event(method, path, stage, headers, body, base64), null));
     }
 
     @Test
@@ -66,8 +73,10 @@ class RestApiHookHandlerTest extends LambdaContract {
         APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("events/rest-api.json");
         assertThat(event.getRequestContext().getPath()).isEqualTo("/prod/hooks/token");
         event.setBody(new String(Fixture.TOKEN_AUTHORIZATION_CODE.bytes(), StandardCharsets.UTF_8));
-        assertThat(reply(((RestApiHookHandler) handlerForEveryType()).handleRequest(event, null))).hasStatus(200)
-                .body().addsIdTokenClaim("extPatientId", "1235");
+        assertThat(reply(((RestApiHookHandler) handlerForEveryType()).handleRequest(event, null)))
+                .hasStatus(200)
+                .body()
+                .addsIdTokenClaim("extPatientId", "1235");
     }
 
     @Test
@@ -75,8 +84,14 @@ class RestApiHookHandlerTest extends LambdaContract {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
         Map<String, List<String>> twice = okta(BASIC, body.length);
         twice.put("Authorization", List.of(BASIC, BASIC));
-        HookHttpResponse reply = call(handlerForEveryType(), "POST", "/hooks/token", null, twice,
-                new String(body, StandardCharsets.UTF_8), false);
+        HookHttpResponse reply = call(
+                handlerForEveryType(),
+                "POST",
+                "/hooks/token",
+                null,
+                twice,
+                new String(body, StandardCharsets.UTF_8),
+                false);
         assertThat(reply).hasStatus(401);
         assertThat(reply.bodyText()).contains("ambiguous_credentials");
         assertThat(handled).hasValue(0);
@@ -85,9 +100,15 @@ class RestApiHookHandlerTest extends LambdaContract {
     @Test
     void withoutMultiValueHeadersTheSingleValuesAreRead() {
         byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.bytes();
-        APIGatewayProxyRequestEvent event = event("POST", "/hooks/token", null, okta(BASIC, body.length),
-                new String(body, StandardCharsets.UTF_8), false);
+        APIGatewayProxyRequestEvent event = event(
+                "POST",
+                "/hooks/token",
+                null,
+                okta(BASIC, body.length),
+                new String(body, StandardCharsets.UTF_8),
+                false);
         event.setMultiValueHeaders(null);
-        assertThat(reply(((RestApiHookHandler) handlerForEveryType()).handleRequest(event, null))).hasStatus(200);
+        assertThat(reply(((RestApiHookHandler) handlerForEveryType()).handleRequest(event, null)))
+                .hasStatus(200);
     }
 }

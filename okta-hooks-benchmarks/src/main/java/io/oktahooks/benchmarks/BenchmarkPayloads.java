@@ -13,15 +13,16 @@ final class BenchmarkPayloads {
     static final String USER = "bench";
     static final String PASSWORD = "benchmark-password-123";
 
-    private BenchmarkPayloads() {
-    }
+    private BenchmarkPayloads() {}
 
     /** A realistic token hook request of about 4 KB: the authorization-code fixture with a few more claims. */
     static byte[] tokenRequest() {
         FixtureBuilder builder = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com");
         builder.idTokenClaim("groups_hint", List.of("clinic-staff", "cardiology", "on-call", "badge-holders"));
-        builder.idTokenClaim("department", Map.of("id", "D-4947", "name", "Cardiology", "floor", 3, "building", "North"));
-        builder.accessTokenClaim("entitlements", List.of("records.read", "records.write", "schedule.read", "billing.none"));
+        builder.idTokenClaim(
+                "department", Map.of("id", "D-4947", "name", "Cardiology", "floor", 3, "building", "North"));
+        builder.accessTokenClaim(
+                "entitlements", List.of("records.read", "records.write", "schedule.read", "billing.none"));
         builder.accessTokenClaim("tenant", Map.of("id", "acme-clinic", "region", "us-east", "tier", "gold"));
         for (int i = 0; i < 20; i++) {
             builder.set("/data/context/user/profile/custom" + i, "value-" + i + "-" + "x".repeat(40));

@@ -21,5 +21,4 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public abstract class BenchmarkSettings {
-}
+public abstract class BenchmarkSettings {}

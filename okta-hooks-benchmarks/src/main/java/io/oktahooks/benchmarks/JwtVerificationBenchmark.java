@@ -9,10 +9,10 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.okta.jwt.AccessTokenVerifier;
 import com.okta.jwt.JwtVerifiers;
-import io.oktahooks.auth.jwt.JwtAuthenticator;
-import io.oktahooks.auth.jwt.JwtVerification;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.oktahooks.auth.jwt.JwtAuthenticator;
+import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,12 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
@@ -61,10 +61,32 @@ public class JwtVerificationBenchmark extends BenchmarkSettings {
     private void serveKeysOverHttps() throws Exception {
         Path dir = Files.createTempDirectory("jwks-tls");
         Path keystore = dir.resolve("jwks.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "jwks", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
-                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", "changeit", "-keypass", "changeit").inheritIO().start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "jwks",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "SAN=ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .inheritIO()
+                .start();
         if (keytool.waitFor() != 0) {
             throw new IllegalStateException("keytool failed");
         }
@@ -102,18 +124,34 @@ public class JwtVerificationBenchmark extends BenchmarkSettings {
             tokens.add(okta.token().issuer(issuer).lifetime(Duration.ofHours(2)).mint());
         }
         repeated = tokens.get(0);
-        sdkFirstSeen = JwtAuthenticator.builder().issuer(issuer).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
-                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
-                .keys(okta.jwks()).verifiedTokenCacheSize(64).build();
-        sdkCached = JwtAuthenticator.builder().issuer(issuer).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
-                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
-                .keys(okta.jwks()).build();
+        sdkFirstSeen = JwtAuthenticator.builder()
+                .issuer(issuer)
+                .audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID)
+                .requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
+                .keys(okta.jwks())
+                .verifiedTokenCacheSize(64)
+                .build();
+        sdkCached = JwtAuthenticator.builder()
+                .issuer(issuer)
+                .audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID)
+                .requiredScope(LocalAuthorizationServer.DEFAULT_SCOPE)
+                .keys(okta.jwks())
+                .build();
         nimbus = new DefaultJWTProcessor<>();
-        nimbus.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(okta.jwks())));
-        nimbus.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(LocalAuthorizationServer.DEFAULT_AUDIENCE),
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("iss", "aud", "exp", "iat", "cid", "scp"), null));
-        oktaVerifier = JwtVerifiers.accessTokenVerifierBuilder().setIssuer(issuer)
-                .setAudience(LocalAuthorizationServer.DEFAULT_AUDIENCE).setConnectionTimeout(Duration.ofSeconds(1)).build();
+        nimbus.setJWSKeySelector(
+                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(okta.jwks())));
+        nimbus.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                Set.of(LocalAuthorizationServer.DEFAULT_AUDIENCE),
+                new JWTClaimsSet.Builder().issuer(issuer).build(),
+                Set.of("iss", "aud", "exp", "iat", "cid", "scp"),
+                null));
+        oktaVerifier = JwtVerifiers.accessTokenVerifierBuilder()
+                .setIssuer(issuer)
+                .setAudience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                .setConnectionTimeout(Duration.ofSeconds(1))
+                .build();
         oktaVerifier.decode(repeated);
         if (!(sdkFirstSeen.verify(tokens.get(1)) instanceof JwtVerification.Verified)) {
             throw new IllegalStateException("the SDK rejects the benchmark tokens");

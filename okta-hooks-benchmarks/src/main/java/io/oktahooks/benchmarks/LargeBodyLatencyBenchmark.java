@@ -3,10 +3,10 @@ package io.oktahooks.benchmarks;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.jwt.JwtAuthenticator;
 import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HookHeaders;
 import io.oktahooks.examples.ExampleHooks;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
@@ -55,12 +55,19 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
         okta = LocalAuthorizationServer.create().start();
         jwt = okta.authenticatorBuilder().verifiedTokenCacheSize(0).build();
         ExampleHooks hooks = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
-        bearerEndpoint = HookEndpoint.builder().authenticator(jwt).token(hooks::token).build();
-        basicEndpoint = HookEndpoint.builder().authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))
-                .token(hooks::token).build();
+        bearerEndpoint =
+                HookEndpoint.builder().authenticator(jwt).token(hooks::token).build();
+        basicEndpoint = HookEndpoint.builder()
+                .authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))
+                .token(hooks::token)
+                .build();
         bearerCalls = new ArrayList<>(TOKENS);
         for (int i = 0; i < TOKENS; i++) {
-            bearerCalls.add(headers("Bearer " + okta.token().claim("jti", "AT.bench." + i).lifetime(Duration.ofHours(2)).mint()));
+            bearerCalls.add(headers("Bearer "
+                    + okta.token()
+                            .claim("jti", "AT.bench." + i)
+                            .lifetime(Duration.ofHours(2))
+                            .mint()));
         }
         String valid = okta.token().lifetime(Duration.ofHours(2)).mint();
         // change the next-to-last signature character: the encoding stays canonical, the signature wrong
@@ -70,8 +77,10 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
         hugeToken = headers("Bearer " + "A".repeat(64 * 1024));
         wrongBasic = headers(BasicAuth.header(BenchmarkPayloads.USER, "not-the-password-123"));
         HookHttpResponse warm = call(bearerEndpoint, bearerCalls.get(0));
-        if (warm.status() != 200 || call(bearerEndpoint, badSignature).status() != 401
-                || call(bearerEndpoint, hugeToken).status() != 401 || call(basicEndpoint, wrongBasic).status() != 401) {
+        if (warm.status() != 200
+                || call(bearerEndpoint, badSignature).status() != 401
+                || call(bearerEndpoint, hugeToken).status() != 401
+                || call(basicEndpoint, wrongBasic).status() != 401) {
             throw new IllegalStateException("benchmark set-up answers wrongly: " + warm.status());
         }
     }
@@ -83,8 +92,13 @@ public class LargeBodyLatencyBenchmark extends BenchmarkSettings {
     }
 
     private HookHeaders headers(String authorization) {
-        return HookHeaders.of(Map.of("Authorization", List.of(authorization), "Content-Type", List.of("application/json"),
-                "Content-Length", List.of(Integer.toString(body.length))));
+        return HookHeaders.of(Map.of(
+                "Authorization",
+                List.of(authorization),
+                "Content-Type",
+                List.of("application/json"),
+                "Content-Length",
+                List.of(Integer.toString(body.length))));
     }
 
     private HookHttpResponse call(HookEndpoint endpoint, HookHeaders headers) {

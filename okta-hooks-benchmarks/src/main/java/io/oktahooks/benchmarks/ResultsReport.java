@@ -40,8 +40,13 @@ public final class ResultsReport {
      * {@code met} tests the time ratio and the bytes ratio (SDK over baseline, same run); null for a
      * pair shown for reference.
      */
-    record Pair(String title, String sdk, String baselineName, String baseline, String target, @Nullable RatiosMet met) {
-    }
+    record Pair(
+            String title,
+            String sdk,
+            String baselineName,
+            String baseline,
+            String target,
+            @Nullable RatiosMet met) {}
 
     /** Whether a pair's time and bytes ratios meet its target. */
     @FunctionalInterface
@@ -50,40 +55,68 @@ public final class ResultsReport {
     }
 
     static final List<Pair> PAIRS = List.of(
-            new Pair("1. Token hook, bytes in to bytes out, Basic auth (4.3 KB request)", "TokenHookBenchmark.sdk",
-                    "hand-written Jackson tree + constant-time compare", "TokenHookBenchmark.handWritten",
-                    "≤ 1.0× time and bytes", (time, bytes) -> time <= 1.0 && bytes <= 1.0),
-            new Pair("2. Bearer JWT, first seen", "JwtVerificationBenchmark.firstSeenSdk",
-                    "raw nimbus DefaultJWTProcessor", "JwtVerificationBenchmark.firstSeenNimbus", "faster (< 1.0× time)",
+            new Pair(
+                    "1. Token hook, bytes in to bytes out, Basic auth (4.3 KB request)",
+                    "TokenHookBenchmark.sdk",
+                    "hand-written Jackson tree + constant-time compare",
+                    "TokenHookBenchmark.handWritten",
+                    "≤ 1.0× time and bytes",
+                    (time, bytes) -> time <= 1.0 && bytes <= 1.0),
+            new Pair(
+                    "2. Bearer JWT, first seen",
+                    "JwtVerificationBenchmark.firstSeenSdk",
+                    "raw nimbus DefaultJWTProcessor",
+                    "JwtVerificationBenchmark.firstSeenNimbus",
+                    "faster (< 1.0× time)",
                     (time, bytes) -> time < 1.0),
-            new Pair("2. Bearer JWT, first seen", "JwtVerificationBenchmark.firstSeenSdk",
-                    "okta-jwt-verifier-java", "JwtVerificationBenchmark.firstSeenOktaJwtVerifier", "faster (< 1.0× time)",
+            new Pair(
+                    "2. Bearer JWT, first seen",
+                    "JwtVerificationBenchmark.firstSeenSdk",
+                    "okta-jwt-verifier-java",
+                    "JwtVerificationBenchmark.firstSeenOktaJwtVerifier",
+                    "faster (< 1.0× time)",
                     (time, bytes) -> time < 1.0),
-            new Pair("3. Bearer JWT, same token again", "JwtVerificationBenchmark.repeatedSdk",
-                    "raw nimbus verifying again", "JwtVerificationBenchmark.repeatedNimbus", "≥ 50× faster",
+            new Pair(
+                    "3. Bearer JWT, same token again",
+                    "JwtVerificationBenchmark.repeatedSdk",
+                    "raw nimbus verifying again",
+                    "JwtVerificationBenchmark.repeatedNimbus",
+                    "≥ 50× faster",
                     (time, bytes) -> time <= 0.02),
-            new Pair("4. Event delivery, 100 events, parsed and read", "EventDeliveryBenchmark.sdk",
-                    "Jackson tree", "EventDeliveryBenchmark.jacksonTree", "≤ 1.0× time, ≤ 1.1× bytes",
+            new Pair(
+                    "4. Event delivery, 100 events, parsed and read",
+                    "EventDeliveryBenchmark.sdk",
+                    "Jackson tree",
+                    "EventDeliveryBenchmark.jacksonTree",
+                    "≤ 1.0× time, ≤ 1.1× bytes",
                     (time, bytes) -> time <= 1.0 && bytes <= 1.1),
-            new Pair("5. Token response, 50 nested claims, with the 256 KB check", "LargeResponseBenchmark.sdk",
-                    "hand-built ObjectNode", "LargeResponseBenchmark.handBuilt", "≤ 1.0× time", (time, bytes) -> time <= 1.0));
+            new Pair(
+                    "5. Token response, 50 nested claims, with the 256 KB check",
+                    "LargeResponseBenchmark.sdk",
+                    "hand-built ObjectNode",
+                    "LargeResponseBenchmark.handBuilt",
+                    "≤ 1.0× time",
+                    (time, bytes) -> time <= 1.0));
 
     /** The 64 KB latency calls (sample mode) with their targets in milliseconds at p99. */
     static final Map<String, String[]> LATENCY = new LinkedHashMap<>();
 
     static {
-        LATENCY.put("LargeBodyLatencyBenchmark.bearerVerifiedAndParsed",
+        LATENCY.put(
+                "LargeBodyLatencyBenchmark.bearerVerifiedAndParsed",
                 new String[] {"bearer JWT verified in full, 64 KB body parsed and answered", "25", "p99 < 25 ms"});
-        LATENCY.put("LargeBodyLatencyBenchmark.bearerBadSignatureRefused",
+        LATENCY.put(
+                "LargeBodyLatencyBenchmark.bearerBadSignatureRefused",
                 new String[] {"bad signature, refused before the body (401)", "1", "p99 < 1 ms"});
-        LATENCY.put("LargeBodyLatencyBenchmark.bearerHugeTokenRefused",
+        LATENCY.put(
+                "LargeBodyLatencyBenchmark.bearerHugeTokenRefused",
                 new String[] {"64 KiB token, refused by size (J15)", "1", "p99 < 1 ms"});
-        LATENCY.put("LargeBodyLatencyBenchmark.basicWrongCredentialsRefused",
+        LATENCY.put(
+                "LargeBodyLatencyBenchmark.basicWrongCredentialsRefused",
                 new String[] {"wrong Basic credentials (B1)", "1", "p99 < 1 ms"});
     }
 
-    private ResultsReport() {
-    }
+    private ResultsReport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
@@ -91,20 +124,26 @@ public final class ResultsReport {
             System.exit(2);
         }
         Path json = Path.of(args[0]);
-        String tables = report(read(json), LocalDate.ofInstant(Files.getLastModifiedTime(json).toInstant(), ZoneOffset.UTC),
+        String tables = report(
+                read(json),
+                LocalDate.ofInstant(Files.getLastModifiedTime(json).toInstant(), ZoneOffset.UTC),
                 machine());
         if (args.length == 1) {
             System.out.print(tables);
             return;
         }
         Path markdown = Path.of(args[1]);
-        Files.writeString(markdown, splice(Files.readString(markdown, StandardCharsets.UTF_8), tables), StandardCharsets.UTF_8);
+        Files.writeString(
+                markdown, splice(Files.readString(markdown, StandardCharsets.UTF_8), tables), StandardCharsets.UTF_8);
         System.err.println("ResultsReport: tables in " + markdown + " regenerated from " + json);
     }
 
     static JsonNode read(Path json) throws IOException {
         // JMH writes NaN for the error of a single iteration
-        return JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(json.toFile());
+        return JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build()
+                .readTree(json.toFile());
     }
 
     /** Replaces the generated part of a Markdown document, keeping the markers. */
@@ -125,20 +164,35 @@ public final class ResultsReport {
             JsonNode params = result.path("params");
             if (!params.isMissingNode() && params.size() > 0) {
                 List<String> values = new ArrayList<>();
-                params.properties().forEach(p -> values.add(p.getKey() + "=" + p.getValue().asText()));
+                params.properties()
+                        .forEach(p -> values.add(p.getKey() + "=" + p.getValue().asText()));
                 name += " [" + String.join(", ", values) + "]";
             }
             byName.put(name, result);
         }
         StringBuilder out = new StringBuilder();
         JsonNode first = results.path(0);
-        out.append("\n_Generated by `ResultsReport` from a JMH JSON result of ").append(date).append(": ").append(machine)
-                .append("; ").append(first.path("vmName").asText()).append(' ').append(first.path("jdkVersion").asText())
-                .append(", JMH ").append(first.path("jmhVersion").asText()).append(", ")
-                .append(first.path("forks").asInt()).append(" fork(s), ")
-                .append(first.path("warmupIterations").asInt()).append(" × ").append(first.path("warmupTime").asText())
-                .append(" warm-up, ").append(first.path("measurementIterations").asInt()).append(" × ")
-                .append(first.path("measurementTime").asText()).append(" measurement. ± is JMH's 99.9 % confidence half-width._\n");
+        out.append("\n_Generated by `ResultsReport` from a JMH JSON result of ")
+                .append(date)
+                .append(": ")
+                .append(machine)
+                .append("; ")
+                .append(first.path("vmName").asText())
+                .append(' ')
+                .append(first.path("jdkVersion").asText())
+                .append(", JMH ")
+                .append(first.path("jmhVersion").asText())
+                .append(", ")
+                .append(first.path("forks").asInt())
+                .append(" fork(s), ")
+                .append(first.path("warmupIterations").asInt())
+                .append(" × ")
+                .append(first.path("warmupTime").asText())
+                .append(" warm-up, ")
+                .append(first.path("measurementIterations").asInt())
+                .append(" × ")
+                .append(first.path("measurementTime").asText())
+                .append(" measurement. ± is JMH's 99.9 % confidence half-width._\n");
 
         List<String> pairRows = new ArrayList<>();
         for (Pair pair : PAIRS) {
@@ -150,16 +204,23 @@ public final class ResultsReport {
             double ratio = score(sdk) / score(baseline);
             double sdkBytes = allocated(sdk);
             double baselineBytes = allocated(baseline);
-            String ratioText = ratio < 0.5 ? fixed(ratio, 2) + "× (" + fixed(1 / ratio, 1) + "× faster)" : fixed(ratio, 2) + "×";
+            String ratioText =
+                    ratio < 0.5 ? fixed(ratio, 2) + "× (" + fixed(1 / ratio, 1) + "× faster)" : fixed(ratio, 2) + "×";
             pairRows.add("| " + pair.title() + " | " + scoreWithError(sdk) + " | " + pair.baselineName() + " | "
-                    + scoreWithError(baseline) + " | **" + ratioText + "** | " + bytes(sdkBytes) + " | " + bytes(baselineBytes)
-                    + " | " + (Double.isNaN(sdkBytes) || Double.isNaN(baselineBytes) ? "-" : fixed(sdkBytes / baselineBytes, 2) + "×")
-                    + " | " + pair.target() + " | " + (pair.met() == null ? "-" : pair.met().test(ratio, sdkBytes / baselineBytes) ? "yes" : "**no**")
+                    + scoreWithError(baseline) + " | **" + ratioText + "** | " + bytes(sdkBytes) + " | "
+                    + bytes(baselineBytes)
+                    + " | "
+                    + (Double.isNaN(sdkBytes) || Double.isNaN(baselineBytes)
+                            ? "-"
+                            : fixed(sdkBytes / baselineBytes, 2) + "×")
+                    + " | " + pair.target() + " | "
+                    + (pair.met() == null ? "-" : pair.met().test(ratio, sdkBytes / baselineBytes) ? "yes" : "**no**")
                     + " |");
         }
         if (!pairRows.isEmpty()) {
             out.append("\n### SDK beside the baseline (time and allocation per operation)\n\n")
-                    .append("| benchmark | SDK µs/op | baseline | baseline µs/op | time ratio | SDK B/op | baseline B/op | bytes ratio | target | met? |\n")
+                    .append(
+                            "| benchmark | SDK µs/op | baseline | baseline µs/op | time ratio | SDK B/op | baseline B/op | bytes ratio | target | met? |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|\n");
             pairRows.forEach(row -> out.append(row).append('\n'));
         }
@@ -171,23 +232,29 @@ public final class ResultsReport {
                 continue;
             }
             JsonNode percentiles = result.path("primaryMetric").path("scorePercentiles");
-            double toMs = toMillis(result.path("primaryMetric").path("scoreUnit").asText());
+            double toMs =
+                    toMillis(result.path("primaryMetric").path("scoreUnit").asText());
             double p99 = percentiles.path("99.0").asDouble() * toMs;
-            latencyRows.add("| " + call.getValue()[0] + " | " + String.format(Locale.ROOT, "%,d", samples(result)) + " | "
-                    + ms(percentiles.path("50.0").asDouble() * toMs) + " | **" + ms(p99) + "** | "
-                    + ms(percentiles.path("99.9").asDouble() * toMs) + " | " + ms(percentiles.path("100.0").asDouble() * toMs)
-                    + " | " + call.getValue()[2] + " | " + (p99 < Double.parseDouble(call.getValue()[1]) ? "yes" : "**no**") + " |");
+            latencyRows.add(
+                    "| " + call.getValue()[0] + " | " + String.format(Locale.ROOT, "%,d", samples(result)) + " | "
+                            + ms(percentiles.path("50.0").asDouble() * toMs) + " | **" + ms(p99) + "** | "
+                            + ms(percentiles.path("99.9").asDouble() * toMs) + " | "
+                            + ms(percentiles.path("100.0").asDouble() * toMs)
+                            + " | " + call.getValue()[2] + " | "
+                            + (p99 < Double.parseDouble(call.getValue()[1]) ? "yes" : "**no**") + " |");
         }
         if (!latencyRows.isEmpty()) {
             out.append("\n### A 64 KB call: latency percentiles (sample mode)\n\n")
-                    .append("| call | samples | p50 | p99 | p99.9 | max | target | met? |\n|---|---|---|---|---|---|---|---|\n");
+                    .append(
+                            "| call | samples | p50 | p99 | p99.9 | max | target | met? |\n|---|---|---|---|---|---|---|---|\n");
             latencyRows.forEach(row -> out.append(row).append('\n'));
         }
 
         List<String> timingRows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : byName.entrySet()) {
             if (entry.getKey().startsWith("SecretTimingBenchmark.authenticate [")) {
-                timingRows.add("| " + entry.getValue().path("params").path("matchingPrefix").asText() + " | "
+                timingRows.add("| "
+                        + entry.getValue().path("params").path("matchingPrefix").asText() + " | "
                         + scoreWithError(entry.getValue()) + " |");
             }
         }
@@ -197,12 +264,21 @@ public final class ResultsReport {
             timingRows.forEach(row -> out.append(row).append('\n'));
         }
 
-        out.append("\n### Every result\n\n| benchmark | mode | score | unit | allocated B/op |\n|---|---|---|---|---|\n");
+        out.append(
+                "\n### Every result\n\n| benchmark | mode | score | unit | allocated B/op |\n|---|---|---|---|---|\n");
         for (Map.Entry<String, JsonNode> entry : byName.entrySet()) {
             JsonNode result = entry.getValue();
-            out.append("| ").append(entry.getKey()).append(" | ").append(result.path("mode").asText()).append(" | ")
-                    .append(scoreWithError(result)).append(" | ").append(result.path("primaryMetric").path("scoreUnit").asText())
-                    .append(" | ").append(bytes(allocated(result))).append(" |\n");
+            out.append("| ")
+                    .append(entry.getKey())
+                    .append(" | ")
+                    .append(result.path("mode").asText())
+                    .append(" | ")
+                    .append(scoreWithError(result))
+                    .append(" | ")
+                    .append(result.path("primaryMetric").path("scoreUnit").asText())
+                    .append(" | ")
+                    .append(bytes(allocated(result)))
+                    .append(" |\n");
         }
         out.append('\n');
         return out.toString();
@@ -216,7 +292,8 @@ public final class ResultsReport {
         JsonNode metric = result.path("primaryMetric");
         double error = metric.path("scoreError").asDouble(Double.NaN);
         int digits = metric.path("score").asDouble() < 10 ? 3 : 2;
-        return fixed(metric.path("score").asDouble(), digits) + (Double.isNaN(error) ? "" : " ± " + fixed(error, digits));
+        return fixed(metric.path("score").asDouble(), digits)
+                + (Double.isNaN(error) ? "" : " ± " + fixed(error, digits));
     }
 
     /** {@code gc.alloc.rate.norm} (bytes per operation, with {@code -prof gc}), or NaN without it. */

@@ -27,8 +27,10 @@ public class SecretTimingBenchmark extends BenchmarkSettings {
 
     @Setup
     public void setUp() {
-        authenticator = HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build();
-        String presented = matchingPrefix >= SECRET.length() ? SECRET
+        authenticator =
+                HookAuth.headerSecret().header("X-Hook-Secret").secret(SECRET).build();
+        String presented = matchingPrefix >= SECRET.length()
+                ? SECRET
                 : SECRET.substring(0, matchingPrefix) + "#".repeat(SECRET.length() - matchingPrefix);
         headers = HookHeaders.of("X-Hook-Secret", presented);
         boolean accepted = authenticator.authenticate(headers) instanceof AuthResult.Accepted;

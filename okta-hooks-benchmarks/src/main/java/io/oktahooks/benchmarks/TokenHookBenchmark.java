@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.benchmarks.coldstart.JacksonTokenHandler;
 import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HookHeaders;
 import io.oktahooks.examples.ExampleHooks;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import java.io.ByteArrayInputStream;
@@ -38,20 +38,26 @@ public class TokenHookBenchmark extends BenchmarkSettings {
     public void setUp() {
         body = BenchmarkPayloads.tokenRequest();
         authorization = BasicAuth.header(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD);
-        headers = HookHeaders.of(Map.of("Authorization", java.util.List.of(authorization),
-                "Content-Type", java.util.List.of("application/json"),
-                "Content-Length", java.util.List.of(Integer.toString(body.length))));
+        headers = HookHeaders.of(Map.of(
+                "Authorization",
+                java.util.List.of(authorization),
+                "Content-Type",
+                java.util.List.of("application/json"),
+                "Content-Length",
+                java.util.List.of(Integer.toString(body.length))));
         ExampleHooks hooks = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
-        endpoint = HookEndpoint.builder().authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))
-                .token(hooks::token).build();
+        endpoint = HookEndpoint.builder()
+                .authenticator(HookAuth.basic(BenchmarkPayloads.USER, BenchmarkPayloads.PASSWORD))
+                .token(hooks::token)
+                .build();
         expectedAuthorization = authorization.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The SDK: authenticate, cap and parse the body, typed request, handler, validated response, size check. */
     @Benchmark
     public byte[] sdk() {
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN,
-                new HookHttpRequest("POST", headers, new ByteArrayInputStream(body)));
+        HookHttpResponse response =
+                endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", headers, new ByteArrayInputStream(body)));
         return response.body();
     }
 

@@ -17,8 +17,7 @@ final class BodyReader {
         }
     }
 
-    private BodyReader() {
-    }
+    private BodyReader() {}
 
     /**
      * The whole body.

@@ -48,7 +48,10 @@ final class Dispatcher {
     private final @Nullable EventDeduplicator deduplicator;
     private final Map<HookType, FailurePolicy> failurePolicies;
 
-    Dispatcher(Map<HookType, Route<?>> routes, @Nullable EventHandler eventHandler, @Nullable EventDeduplicator deduplicator,
+    Dispatcher(
+            Map<HookType, Route<?>> routes,
+            @Nullable EventHandler eventHandler,
+            @Nullable EventDeduplicator deduplicator,
             Map<HookType, FailurePolicy> failurePolicies) {
         this.routes = Map.copyOf(routes);
         this.eventHandler = eventHandler;
@@ -85,17 +88,22 @@ final class Dispatcher {
                         + type.name() + ") for no change");
             }
             if (response.type() != type) {
-                throw new IllegalStateException("the handler returned a " + response.type().displayName()
-                        + " response to a " + type.displayName());
+                throw new IllegalStateException("the handler returned a "
+                        + response.type().displayName() + " response to a " + type.displayName());
             }
             // A response from a builder bound to this very request was checked as it was built.
-            List<ResponseRules.Violation> violations = response.checkedAgainst(request) ? List.of()
-                    : ResponseRules.check(type, response.tree(), request);
+            List<ResponseRules.Violation> violations =
+                    response.checkedAgainst(request) ? List.of() : ResponseRules.check(type, response.tree(), request);
             if (!violations.isEmpty()) {
                 ResponseRules.Violation first = violations.get(0);
-                LOG.error("okta hook: the {} handler's response for eventId={} breaks Okta's rule {} at {}: {}{}; answering "
-                        + "with the fail-safe response", type.displayName(), eventId == null ? "-" : eventId, first.rule(),
-                        first.where(), Sanitize.forLog(first.message(), MAX_MESSAGE_LOGGED),
+                LOG.error(
+                        "okta hook: the {} handler's response for eventId={} breaks Okta's rule {} at {}: {}{}; answering "
+                                + "with the fail-safe response",
+                        type.displayName(),
+                        eventId == null ? "-" : eventId,
+                        first.rule(),
+                        first.where(),
+                        Sanitize.forLog(first.message(), MAX_MESSAGE_LOGGED),
                         violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "");
                 response = safeFallback(type, request, new InvalidResponseException(first.rule(), first.message()));
             }
@@ -103,8 +111,11 @@ final class Dispatcher {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
-            LOG.error("okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
-                    type.displayName(), eventId == null ? "-" : eventId, e);
+            LOG.error(
+                    "okta hook: {} handler failed for eventId={}; answering with the fail-safe response",
+                    type.displayName(),
+                    eventId == null ? "-" : eventId,
+                    e);
             response = safeFallback(type, request, e);
             bytes = response.isEmpty() && type.allowsEmptyResponse() ? null : response.toBytes();
         }
@@ -125,8 +136,11 @@ final class Dispatcher {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
-            LOG.error("okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
-                    Sanitize.forLog(delivery.eventId().orElse(null)), toHandle.events().size(), e);
+            LOG.error(
+                    "okta hook: event hook handler failed for delivery eventId={} with {} events; the delivery is acknowledged",
+                    Sanitize.forLog(delivery.eventId().orElse(null)),
+                    toHandle.events().size(),
+                    e);
             HookResponse fallback = safeFallback(HookType.EVENT, delivery, e);
             if (!fallback.isEmpty()) {
                 return Replies.ok(fallback.toBytes());
@@ -154,12 +168,20 @@ final class Dispatcher {
         }
         Set<String> fresh;
         try {
-            fresh = asked.isEmpty() ? Set.of() : Objects.requireNonNull(Objects.requireNonNull(deduplicator, "deduplicator").firstSeen(Collections.unmodifiableSet(asked)),
-                    "the deduplicator returned null");
+            fresh = asked.isEmpty()
+                    ? Set.of()
+                    : Objects.requireNonNull(
+                            Objects.requireNonNull(deduplicator, "deduplicator")
+                                    .firstSeen(Collections.unmodifiableSet(asked)),
+                            "the deduplicator returned null");
         } catch (RuntimeException e) {
-            LOG.warn("okta hook: event deduplication was skipped for delivery eventId={} ({} events), which is handled "
-                    + "without it (at least once): {}: {}", Sanitize.forLog(delivery.eventId().orElse(null)), events.size(),
-                    e.getClass().getName(), Sanitize.forLog(e.getMessage(), MAX_MESSAGE_LOGGED));
+            LOG.warn(
+                    "okta hook: event deduplication was skipped for delivery eventId={} ({} events), which is handled "
+                            + "without it (at least once): {}: {}",
+                    Sanitize.forLog(delivery.eventId().orElse(null)),
+                    events.size(),
+                    e.getClass().getName(),
+                    Sanitize.forLog(e.getMessage(), MAX_MESSAGE_LOGGED));
             LOG.debug("okta hook: the deduplicator's failure", e);
             return delivery;
         }
@@ -169,8 +191,11 @@ final class Dispatcher {
         for (JsonNode event : events) {
             String uuid = uuids.get(index++);
             if (uuid != null && uuid.length() > EventDeduplicator.MAX_UUID_LENGTH) {
-                LOG.warn("okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
-                        + "without deduplication", uuid.length(), EventDeduplicator.MAX_UUID_LENGTH);
+                LOG.warn(
+                        "okta hook: an event uuid of {} characters is over the {}-character limit; the event is handled "
+                                + "without deduplication",
+                        uuid.length(),
+                        EventDeduplicator.MAX_UUID_LENGTH);
                 kept.add(event);
             } else if (uuid == null || (fresh.contains(uuid) && handedOver.add(uuid))) {
                 kept.add(event);
@@ -207,12 +232,17 @@ final class Dispatcher {
     /** The failure policy's answer when it is usable (right type, within the rules for this request), else the SDK default. */
     private HookResponse safeFallback(HookType type, HookRequest request, Throwable failure) {
         try {
-            HookResponse fallback = Objects.requireNonNull(failurePolicies.get(type), "failure policy").respond(type, failure);
-            if (fallback != null && fallback.type() == type && ResponseRules.check(type, fallback.tree(), request).isEmpty()) {
+            HookResponse fallback = Objects.requireNonNull(failurePolicies.get(type), "failure policy")
+                    .respond(type, failure);
+            if (fallback != null
+                    && fallback.type() == type
+                    && ResponseRules.check(type, fallback.tree(), request).isEmpty()) {
                 fallback.toBytes();
                 return fallback;
             }
-            LOG.error("okta hook: the {} failure policy returned an unusable response; using the SDK default", type.displayName());
+            LOG.error(
+                    "okta hook: the {} failure policy returned an unusable response; using the SDK default",
+                    type.displayName());
         } catch (RuntimeException e) {
             LOG.error("okta hook: the {} failure policy threw; using the SDK default", type.displayName(), e);
         }

@@ -30,8 +30,8 @@ final class HandlerDeadline implements AutoCloseable {
     static final int MAX_THREADS = 256;
 
     private final long nanos;
-    private final ExecutorService executor = new ThreadPoolExecutor(0, MAX_THREADS, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), task -> {
+    private final ExecutorService executor =
+            new ThreadPoolExecutor(0, MAX_THREADS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
                 Thread thread = new Thread(task, "okta-hooks-handler-" + THREADS.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;
@@ -42,27 +42,44 @@ final class HandlerDeadline implements AutoCloseable {
     }
 
     /** The handler's reply, or {@code failSafe}'s when the handler is still running at the deadline. */
-    HookHttpResponse run(HookType type, @Nullable String eventId, Supplier<HookHttpResponse> handler, Supplier<HookHttpResponse> failSafe) {
+    HookHttpResponse run(
+            HookType type,
+            @Nullable String eventId,
+            Supplier<HookHttpResponse> handler,
+            Supplier<HookHttpResponse> failSafe) {
         CompletableFuture<HookHttpResponse> call;
         try {
             call = CompletableFuture.supplyAsync(handler, executor);
         } catch (RejectedExecutionException e) {
-            LOG.warn("okta hook: all {} handler threads are busy with late handlers; {} call eventId={} answered the "
-                    + "fail-safe response", MAX_THREADS, type.displayName(), eventId == null ? "-" : eventId);
+            LOG.warn(
+                    "okta hook: all {} handler threads are busy with late handlers; {} call eventId={} answered the "
+                            + "fail-safe response",
+                    MAX_THREADS,
+                    type.displayName(),
+                    eventId == null ? "-" : eventId);
             return failSafe.get();
         }
         try {
             return call.get(nanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("okta hook: {} handler still running after {} ms for eventId={}; answered the fail-safe response",
-                    type.displayName(), TimeUnit.NANOSECONDS.toMillis(nanos), eventId == null ? "-" : eventId);
+            LOG.warn(
+                    "okta hook: {} handler still running after {} ms for eventId={}; answered the fail-safe response",
+                    type.displayName(),
+                    TimeUnit.NANOSECONDS.toMillis(nanos),
+                    eventId == null ? "-" : eventId);
             CompletableFuture<HookHttpResponse> unused = call.whenComplete((late, failure) -> {
                 if (failure == null) {
-                    LOG.warn("okta hook: late {} result for eventId={} dropped (status {})", type.displayName(),
-                            eventId == null ? "-" : eventId, late.status());
+                    LOG.warn(
+                            "okta hook: late {} result for eventId={} dropped (status {})",
+                            type.displayName(),
+                            eventId == null ? "-" : eventId,
+                            late.status());
                 } else {
-                    LOG.error("okta hook: late {} handler for eventId={} failed after its deadline", type.displayName(),
-                            eventId == null ? "-" : eventId, failure);
+                    LOG.error(
+                            "okta hook: late {} handler for eventId={} failed after its deadline",
+                            type.displayName(),
+                            eventId == null ? "-" : eventId,
+                            failure);
                 }
             });
             return failSafe.get();

@@ -20,8 +20,7 @@ public interface HookAuthenticator extends AutoCloseable {
 
     /** Releases what the authenticator holds; never throws. The default does nothing. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /**
      * Accepts every call without checking anything. Only for unit tests and local experiments:

@@ -14,5 +14,4 @@ import org.jspecify.annotations.Nullable;
  * @param elapsed time spent in the endpoint, handler included
  * @param slow whether {@code elapsed} exceeded the endpoint's slow-call budget
  */
-public record HookCall(@Nullable HookType type, @Nullable String eventId, int status, Duration elapsed, boolean slow) {
-}
+public record HookCall(@Nullable HookType type, @Nullable String eventId, int status, Duration elapsed, boolean slow) {}

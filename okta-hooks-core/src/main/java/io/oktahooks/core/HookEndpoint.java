@@ -115,7 +115,9 @@ public final class HookEndpoint implements AutoCloseable {
      * @param type the route's hook type (use {@link #handle(HookHttpRequest)} to dispatch on {@code eventType})
      */
     public HookHttpResponse handle(HookType type, HookHttpRequest request) {
-        return call(Objects.requireNonNull(type, "type (use handle(request) to dispatch on the body's eventType)"), request);
+        return call(
+                Objects.requireNonNull(type, "type (use handle(request) to dispatch on the body's eventType)"),
+                request);
     }
 
     /** Closes the authenticator (for example a JWT verifier's background key refresh); never throws. */
@@ -127,7 +129,9 @@ public final class HookEndpoint implements AutoCloseable {
         try {
             authenticator.close();
         } catch (RuntimeException e) {
-            LOG.warn("okta hook: closing the authenticator failed: {}", e.getClass().getName());
+            LOG.warn(
+                    "okta hook: closing the authenticator failed: {}",
+                    e.getClass().getName());
         }
     }
 
@@ -141,21 +145,34 @@ public final class HookEndpoint implements AutoCloseable {
             throw e; // out of memory or stack: the JVM's state is in doubt, so no reply is made up
         } catch (RuntimeException | Error e) {
             // Nothing below is meant to throw; if it does, Okta still gets a bare 500, never a trace.
-            LOG.error("okta hook: unexpected failure handling a {} call", type == null ? "hook" : type.displayName(), e);
+            LOG.error(
+                    "okta hook: unexpected failure handling a {} call", type == null ? "hook" : type.displayName(), e);
             outcome = new Outcome(type, null, Replies.internalError());
         }
         long elapsed = System.nanoTime() - start;
         String hook = outcome.type == null ? "unknown" : outcome.type.displayName();
         if (elapsed > slowCallNanos && outcome.type != null) {
-            LOG.warn("okta hook: {} call eventId={} took {} ms, over the {} ms budget; Okta gives up after 3000 ms",
-                    hook, outcome.eventId == null ? "-" : outcome.eventId, elapsed / 1_000_000, slowCallNanos / 1_000_000);
+            LOG.warn(
+                    "okta hook: {} call eventId={} took {} ms, over the {} ms budget; Okta gives up after 3000 ms",
+                    hook,
+                    outcome.eventId == null ? "-" : outcome.eventId,
+                    elapsed / 1_000_000,
+                    slowCallNanos / 1_000_000);
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("okta hook: {} call eventId={} status={} in {} ms", hook,
-                    outcome.eventId == null ? "-" : outcome.eventId, outcome.response.status(), elapsed / 1_000_000);
+            LOG.debug(
+                    "okta hook: {} call eventId={} status={} in {} ms",
+                    hook,
+                    outcome.eventId == null ? "-" : outcome.eventId,
+                    outcome.response.status(),
+                    elapsed / 1_000_000);
         }
         if (!listeners.isEmpty()) {
-            HookCall call = new HookCall(outcome.type, outcome.eventId, outcome.response.status(), Duration.ofNanos(elapsed),
+            HookCall call = new HookCall(
+                    outcome.type,
+                    outcome.eventId,
+                    outcome.response.status(),
+                    Duration.ofNanos(elapsed),
                     elapsed > slowCallNanos);
             for (HookCallListener listener : listeners) {
                 try {
@@ -163,15 +180,17 @@ public final class HookEndpoint implements AutoCloseable {
                 } catch (VirtualMachineError e) {
                     throw e;
                 } catch (RuntimeException | Error e) {
-                    LOG.warn("okta hook: the call listener threw {}; ignored", e.getClass().getName());
+                    LOG.warn(
+                            "okta hook: the call listener threw {}; ignored",
+                            e.getClass().getName());
                 }
             }
         }
         return outcome.response;
     }
 
-    private record Outcome(@Nullable HookType type, @Nullable String eventId, HookHttpResponse response) {
-    }
+    private record Outcome(
+            @Nullable HookType type, @Nullable String eventId, HookHttpResponse response) {}
 
     private Outcome process(@Nullable HookType routeType, HookHttpRequest request) {
         String method = request.method().toUpperCase(Locale.ROOT);
@@ -199,8 +218,11 @@ public final class HookEndpoint implements AutoCloseable {
         } catch (BodyReader.BodyTooLarge e) {
             return new Outcome(type, null, Replies.payloadTooLarge(maxBodyBytes));
         } catch (IOException e) {
-            LOG.info("okta hook: the request body could not be read: {}", e.getClass().getSimpleName());
-            return new Outcome(type, null, Replies.badRequest("unreadable_body", "the body could not be read", "body", ""));
+            LOG.info(
+                    "okta hook: the request body could not be read: {}",
+                    e.getClass().getSimpleName());
+            return new Outcome(
+                    type, null, Replies.badRequest("unreadable_body", "the body could not be read", "body", ""));
         }
         HookRequest hookRequest;
         try {
@@ -218,15 +240,27 @@ public final class HookEndpoint implements AutoCloseable {
                 hookRequest = HookTypes.parse(type, body);
             }
         } catch (HookParseException e) {
-            return new Outcome(type, null, Replies.badRequest(e.reason().wireValue(), e.getMessage(), "body", e.location()));
+            return new Outcome(
+                    type, null, Replies.badRequest(e.reason().wireValue(), e.getMessage(), "body", e.location()));
         }
-        String eventId = hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
+        String eventId =
+                hookRequest.eventId().map(Sanitize::forLog).orElse(null); // body-derived: escaped for logs and HookCall
         HookType served = type;
         HookRequest parsed = hookRequest;
         Supplier<HookHttpResponse> handler = served == HookType.EVENT
-                ? () -> dispatcher.deliver((EventDelivery) parsed) : () -> dispatcher.respond(served, parsed, eventId);
-        return new Outcome(type, eventId, deadline == null ? handler.get() : deadline.run(type, eventId, handler,
-                () -> dispatcher.failSafeReply(served, parsed, new TimeoutException("handler deadline"))));
+                ? () -> dispatcher.deliver((EventDelivery) parsed)
+                : () -> dispatcher.respond(served, parsed, eventId);
+        return new Outcome(
+                type,
+                eventId,
+                deadline == null
+                        ? handler.get()
+                        : deadline.run(
+                                type,
+                                eventId,
+                                handler,
+                                () -> dispatcher.failSafeReply(
+                                        served, parsed, new TimeoutException("handler deadline"))));
     }
 
     private @Nullable HookHttpResponse authenticate(HookHeaders headers, @Nullable HookType type) {
@@ -234,7 +268,9 @@ public final class HookEndpoint implements AutoCloseable {
         try {
             result = authenticator.authenticate(headers);
         } catch (RuntimeException e) {
-            LOG.error("okta hook: the authenticator threw {}; answering 503", e.getClass().getName());
+            LOG.error(
+                    "okta hook: the authenticator threw {}; answering 503",
+                    e.getClass().getName());
             result = AuthResult.unavailable("authenticator_error");
         }
         if (result instanceof AuthResult.Accepted) {
@@ -244,8 +280,12 @@ public final class HookEndpoint implements AutoCloseable {
             LOG.info("okta hook: {} call rejected: {}", type == null ? "hook" : type.displayName(), rejected.reason());
             return Replies.unauthorized(rejected.reason(), rejected.challenge());
         }
-        String reason = result instanceof AuthResult.Unavailable unavailable ? unavailable.reason() : "authenticator_error";
-        LOG.warn("okta hook: {} call could not be authenticated now: {}", type == null ? "hook" : type.displayName(), reason);
+        String reason =
+                result instanceof AuthResult.Unavailable unavailable ? unavailable.reason() : "authenticator_error";
+        LOG.warn(
+                "okta hook: {} call could not be authenticated now: {}",
+                type == null ? "hook" : type.displayName(),
+                reason);
         return Replies.unavailable(reason);
     }
 
@@ -266,8 +306,7 @@ public final class HookEndpoint implements AutoCloseable {
         private final List<HookCallListener> listeners = new ArrayList<>();
         private @Nullable Duration handlerDeadline;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How calls are authenticated (required): e.g. {@code HookAuth.basic(user, password)} from
@@ -378,16 +417,26 @@ public final class HookEndpoint implements AutoCloseable {
          */
         public HookEndpoint build() {
             BuildProblems problems = new BuildProblems("HookEndpoint");
-            problems.check(authenticator != null, "authenticator is required: use HookAuth.basic(...) or "
-                    + "HookAuth.jwt()... from okta-hooks-auth (HookAuthenticator.insecureAcceptAll() in unit tests only)");
-            problems.check(!routes.isEmpty() || eventHandler != null, "at least one handler is required: token(...), "
-                    + "saml(...), registration(...), userImport(...), passwordImport(...), telephony(...) or events(...)");
-            problems.check(maxBodyBytes >= 1024 && maxBodyBytes <= HookJson.MAX_DOCUMENT_LENGTH, "maxBodyBytes must be "
-                    + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not " + maxBodyBytes);
-            problems.check(!slowCallWarning.isNegative() && !slowCallWarning.isZero(),
+            problems.check(
+                    authenticator != null,
+                    "authenticator is required: use HookAuth.basic(...) or "
+                            + "HookAuth.jwt()... from okta-hooks-auth (HookAuthenticator.insecureAcceptAll() in unit tests only)");
+            problems.check(
+                    !routes.isEmpty() || eventHandler != null,
+                    "at least one handler is required: token(...), "
+                            + "saml(...), registration(...), userImport(...), passwordImport(...), telephony(...) or events(...)");
+            problems.check(
+                    maxBodyBytes >= 1024 && maxBodyBytes <= HookJson.MAX_DOCUMENT_LENGTH,
+                    "maxBodyBytes must be " + "between 1024 and " + HookJson.MAX_DOCUMENT_LENGTH + " bytes, not "
+                            + maxBodyBytes);
+            problems.check(
+                    !slowCallWarning.isNegative() && !slowCallWarning.isZero(),
                     "slowCallWarning must be positive, not " + slowCallWarning);
-            problems.check(handlerDeadline == null || (!handlerDeadline.isNegative() && !handlerDeadline.isZero()
-                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0),
+            problems.check(
+                    handlerDeadline == null
+                            || (!handlerDeadline.isNegative()
+                                    && !handlerDeadline.isZero()
+                                    && handlerDeadline.compareTo(Duration.ofSeconds(3)) < 0),
                     "handlerDeadline must be positive and under Okta's 3 s, not " + handlerDeadline);
             problems.throwIfAny();
             JacksonFloor.checkOnce();

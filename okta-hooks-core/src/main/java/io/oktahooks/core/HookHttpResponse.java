@@ -25,7 +25,8 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
         Objects.requireNonNull(headers, "headers");
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, value) -> {
-            if (copy.put(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value")) != null) {
+            if (copy.put(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value"))
+                    != null) {
                 throw new IllegalArgumentException("header " + name + " is given twice (names ignore case)");
             }
         });
@@ -51,7 +52,9 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof HookHttpResponse that && that.status == status && that.headers.equals(headers)
+        return other instanceof HookHttpResponse that
+                && that.status == status
+                && that.headers.equals(headers)
                 && java.util.Arrays.equals(that.body, body);
     }
 
@@ -60,7 +63,8 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
     public int hashCode() {
         int names = 0;
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            names += header.getKey().toLowerCase(java.util.Locale.ROOT).hashCode() ^ header.getValue().hashCode();
+            names += header.getKey().toLowerCase(java.util.Locale.ROOT).hashCode()
+                    ^ header.getValue().hashCode();
         }
         return (status * 31 + names) * 31 + java.util.Arrays.hashCode(body);
     }

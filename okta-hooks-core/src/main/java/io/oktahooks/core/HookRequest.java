@@ -1,8 +1,8 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.Sanitize;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.passwordimport.PasswordImportRequest;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.saml.SamlRequest;
@@ -23,8 +23,14 @@ import org.jspecify.annotations.Nullable;
  * leniently ({@code "1.0"} or {@code 1}). The raw JSON of anything without a typed accessor is
  * available through {@link #json()}, {@link #data()} and {@link #member(String)}.
  */
-public abstract sealed class HookRequest extends OktaObject permits TokenRequest, SamlRequest,
-        RegistrationRequest, UserImportRequest, PasswordImportRequest, TelephonyRequest, EventDelivery {
+public abstract sealed class HookRequest extends OktaObject
+        permits TokenRequest,
+                SamlRequest,
+                RegistrationRequest,
+                UserImportRequest,
+                PasswordImportRequest,
+                TelephonyRequest,
+                EventDelivery {
 
     private final HookType type;
 
@@ -43,23 +49,35 @@ public abstract sealed class HookRequest extends OktaObject permits TokenRequest
 
     private static JsonNode requireShape(@Nullable JsonNode root, HookType type) {
         if (root == null || !root.isObject()) {
-            throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "",
+            throw new HookParseException(
+                    HookParseException.Reason.INVALID_REQUEST,
+                    "",
                     "a " + type.displayName() + " request must be a JSON object, not "
-                            + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                            + (root == null
+                                    ? "nothing"
+                                    : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode eventType = root.get("eventType");
         if (eventType != null && !eventType.isNull() && !type.eventType().equals(eventType.asText())) {
             // Named only when it is one of the SDK's own hook types: replies and logs never carry request content.
-            String actual = HookType.fromEventType(eventType.asText()).map(other -> "a " + other.displayName()
-                    + " request (eventType " + other.eventType() + ")").orElse("of an eventType this SDK does not know");
-            throw new HookParseException(HookParseException.Reason.WRONG_HOOK_TYPE, "/eventType",
-                    "expected a " + type.displayName() + " request (eventType " + type.eventType() + ") but the body is " + actual);
+            String actual = HookType.fromEventType(eventType.asText())
+                    .map(other -> "a " + other.displayName() + " request (eventType " + other.eventType() + ")")
+                    .orElse("of an eventType this SDK does not know");
+            throw new HookParseException(
+                    HookParseException.Reason.WRONG_HOOK_TYPE,
+                    "/eventType",
+                    "expected a " + type.displayName() + " request (eventType " + type.eventType()
+                            + ") but the body is " + actual);
         }
         JsonNode data = root.get("data");
         if (data == null || !data.isObject()) {
-            throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/data",
+            throw new HookParseException(
+                    HookParseException.Reason.INVALID_REQUEST,
+                    "/data",
                     "a " + type.displayName() + " request must have a \"data\" object"
-                            + (data == null ? "" : ", not " + data.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                            + (data == null
+                                    ? ""
+                                    : ", not " + data.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return root;
     }
@@ -121,6 +139,7 @@ public abstract sealed class HookRequest extends OktaObject permits TokenRequest
     /** The type and {@code eventId}; never payload values. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "{eventId=" + eventId().map(Sanitize::forLog).orElse("(none)") + "}";
+        return getClass().getSimpleName() + "{eventId="
+                + eventId().map(Sanitize::forLog).orElse("(none)") + "}";
     }
 }

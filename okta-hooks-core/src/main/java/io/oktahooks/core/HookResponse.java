@@ -1,12 +1,11 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.Sanitize;
-import io.oktahooks.core.internal.HookJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.Sanitize;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,13 +41,22 @@ public final class HookResponse {
     /** The request whose rules every command passed as its builder added it, or null; not part of equality. */
     private final @Nullable Object checkedAgainst;
 
-    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
-            @Nullable ObjectNode debugContext, @Nullable String verification) {
+    private HookResponse(
+            HookType type,
+            List<Command> commands,
+            @Nullable HookError error,
+            @Nullable ObjectNode debugContext,
+            @Nullable String verification) {
         this(type, commands, error, debugContext, verification, null);
     }
 
-    private HookResponse(HookType type, List<Command> commands, @Nullable HookError error,
-            @Nullable ObjectNode debugContext, @Nullable String verification, @Nullable Object checkedAgainst) {
+    private HookResponse(
+            HookType type,
+            List<Command> commands,
+            @Nullable HookError error,
+            @Nullable ObjectNode debugContext,
+            @Nullable String verification,
+            @Nullable Object checkedAgainst) {
         this.checkedAgainst = checkedAgainst;
         this.type = Objects.requireNonNull(type, "type");
         this.commands = List.copyOf(commands);
@@ -57,9 +65,13 @@ public final class HookResponse {
         this.verification = verification;
         for (Command command : this.commands) {
             if (!type.commandTypes().contains(command.type())) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.COMMAND_NOT_ALLOWED, "command type " + Sanitize.quote(command.type())
-                        + " does not belong to a " + type.displayName() + "; allowed: "
-                        + (type.commandTypes().isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(type.commandTypes()))));
+                throw new InvalidResponseException(
+                        InvalidResponseException.Rule.COMMAND_NOT_ALLOWED,
+                        "command type " + Sanitize.quote(command.type())
+                                + " does not belong to a " + type.displayName() + "; allowed: "
+                                + (type.commandTypes().isEmpty()
+                                        ? "none"
+                                        : String.join(", ", new java.util.TreeSet<>(type.commandTypes()))));
             }
         }
     }
@@ -81,8 +93,10 @@ public final class HookResponse {
      */
     public static HookResponse verification(String challenge) {
         if (challenge == null || challenge.isEmpty()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.EMPTY_VERIFICATION, "the verification challenge is empty; echo the value of the "
-                    + "x-okta-verification-challenge header");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.EMPTY_VERIFICATION,
+                    "the verification challenge is empty; echo the value of the "
+                            + "x-okta-verification-challenge header");
         }
         return new HookResponse(HookType.EVENT, List.of(), null, null, challenge);
     }
@@ -159,7 +173,12 @@ public final class HookResponse {
                 ObjectNode c = causes.addObject();
                 c.put("errorSummary", cause.errorSummary());
                 putIfPresent(c, "reason", cause.reason());
-                putIfPresent(c, "locationType", cause.locationType() == null ? null : cause.locationType().wireValue());
+                putIfPresent(
+                        c,
+                        "locationType",
+                        cause.locationType() == null
+                                ? null
+                                : cause.locationType().wireValue());
                 putIfPresent(c, "location", cause.location());
                 putIfPresent(c, "domain", cause.domain());
             }
@@ -185,7 +204,9 @@ public final class HookResponse {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof HookResponse that && that.type == type && that.toJson().equals(toJson());
+        return other instanceof HookResponse that
+                && that.type == type
+                && that.toJson().equals(toJson());
     }
 
     @Override
@@ -196,13 +217,18 @@ public final class HookResponse {
     /** The hook type and command types; values are not shown (debugContext may hold personal data). */
     @Override
     public String toString() {
-        return "HookResponse{type=" + type + ", commands=" + commands.stream().map(Command::type).toList()
+        return "HookResponse{type=" + type + ", commands="
+                + commands.stream().map(Command::type).toList()
                 + (error != null ? ", error" : "") + (debugContext != null ? ", debugContext" : "")
                 + (verification != null ? ", verification" : "") + "}";
     }
 
-    static HookResponse fromBuilder(HookType type, List<Command> commands, @Nullable HookError error,
-            @Nullable ObjectNode debugContext, @Nullable Object checkedAgainst) {
+    static HookResponse fromBuilder(
+            HookType type,
+            List<Command> commands,
+            @Nullable HookError error,
+            @Nullable ObjectNode debugContext,
+            @Nullable Object checkedAgainst) {
         return new HookResponse(type, commands, error, debugContext, null, checkedAgainst);
     }
 

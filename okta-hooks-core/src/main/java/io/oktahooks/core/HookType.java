@@ -10,24 +10,41 @@ import java.util.Set;
  */
 public enum HookType {
     /** Token inline hook: patch ID and access tokens minted by a custom authorization server. */
-    TOKEN("com.okta.oauth2.tokens.transform", "token", "token hook", true,
+    TOKEN(
+            "com.okta.oauth2.tokens.transform",
+            "token",
+            "token hook",
+            true,
             Set.of(Commands.IDENTITY_PATCH, Commands.ACCESS_PATCH)),
     /** SAML assertion inline hook: patch the assertion of a custom SAML app. */
-    SAML("com.okta.saml.tokens.transform", "saml", "SAML assertion hook", true,
-            Set.of(Commands.ASSERTION_PATCH)),
+    SAML("com.okta.saml.tokens.transform", "saml", "SAML assertion hook", true, Set.of(Commands.ASSERTION_PATCH)),
     /** Registration inline hook: self-service registration and progressive profile. */
-    REGISTRATION("com.okta.user.pre-registration", "registration", "registration hook", true,
+    REGISTRATION(
+            "com.okta.user.pre-registration",
+            "registration",
+            "registration hook",
+            true,
             Set.of(Commands.USER_PROFILE_UPDATE, Commands.PROGRESSIVE_PROFILE_UPDATE, Commands.ACTION_UPDATE)),
     /** User import inline hook: shape or link each user imported from an app. */
-    USER_IMPORT("com.okta.import.transform", "user-import", "user import hook", true,
-            Set.of(Commands.APP_USER_PROFILE_UPDATE, Commands.USER_PROFILE_UPDATE, Commands.ACTION_UPDATE,
+    USER_IMPORT(
+            "com.okta.import.transform",
+            "user-import",
+            "user import hook",
+            true,
+            Set.of(
+                    Commands.APP_USER_PROFILE_UPDATE,
+                    Commands.USER_PROFILE_UPDATE,
+                    Commands.ACTION_UPDATE,
                     Commands.USER_UPDATE)),
     /** Password import inline hook: verify a migrated user's password at first sign-in. */
-    PASSWORD_IMPORT("com.okta.user.credential.password.import", "password-import", "password import hook", true,
+    PASSWORD_IMPORT(
+            "com.okta.user.credential.password.import",
+            "password-import",
+            "password import hook",
+            true,
             Set.of(Commands.ACTION_UPDATE)),
     /** Telephony inline hook: deliver SMS and voice one-time passcodes through your provider. */
-    TELEPHONY("com.okta.telephony.provider", "telephony", "telephony hook", false,
-            Set.of(Commands.TELEPHONY_ACTION)),
+    TELEPHONY("com.okta.telephony.provider", "telephony", "telephony hook", false, Set.of(Commands.TELEPHONY_ACTION)),
     /** Event hook: asynchronous delivery of System Log events (and the one-time verification). */
     EVENT("com.okta.event_hook", "events", "event hook", true, Set.of());
 
@@ -37,7 +54,12 @@ public enum HookType {
     private final boolean allowsEmptyResponse;
     private final Set<String> commandTypes;
 
-    HookType(String eventType, String shortName, String displayName, boolean allowsEmptyResponse, Set<String> commandTypes) {
+    HookType(
+            String eventType,
+            String shortName,
+            String displayName,
+            boolean allowsEmptyResponse,
+            Set<String> commandTypes) {
         this.eventType = eventType;
         this.shortName = shortName;
         this.displayName = displayName;
@@ -77,12 +99,16 @@ public enum HookType {
 
     /** The hook type with this {@code eventType}, if any. */
     public static Optional<HookType> fromEventType(String eventType) {
-        return Arrays.stream(values()).filter(t -> t.eventType.equals(eventType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.eventType.equals(eventType))
+                .findFirst();
     }
 
     /** The hook type with this {@link #shortName()} (exact, lower case), if any. */
     public static Optional<HookType> fromShortName(String shortName) {
-        return Arrays.stream(values()).filter(t -> t.shortName.equals(shortName)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.shortName.equals(shortName))
+                .findFirst();
     }
 
     /** Command type names, as Okta spells them. */
@@ -106,7 +132,6 @@ public enum HookType {
         /** Report the outcome of sending an OTP (telephony). */
         public static final String TELEPHONY_ACTION = "com.okta.telephony.action";
 
-        private Commands() {
-        }
+        private Commands() {}
     }
 }

@@ -21,8 +21,7 @@ final class JacksonFloor {
     private static final Logger LOG = LoggerFactory.getLogger(HookEndpoint.class);
     private static final AtomicBoolean CHECKED = new AtomicBoolean();
 
-    private JacksonFloor() {
-    }
+    private JacksonFloor() {}
 
     /** Checks the jackson-databind on the class path, once per JVM. */
     static void checkOnce() {
@@ -36,10 +35,11 @@ final class JacksonFloor {
         if (databind == null || databind.isUnknownVersion() || !belowFloor(databind)) {
             return Optional.empty();
         }
-        return Optional.of("okta hook: jackson-databind " + databind.toString() + " is on the class path, below " + FLOOR
-                + ", the lowest version free of known high-severity vulnerabilities, which this SDK parses untrusted JSON "
-                + "with. Raise it: on Spring Boot 3 set the Maven property jackson-bom.version (Gradle: ext['jackson-bom.version']) "
-                + "to 2.22.4 or newer; elsewhere import com.fasterxml.jackson:jackson-bom at that version before other BOMs.");
+        return Optional.of(
+                "okta hook: jackson-databind " + databind.toString() + " is on the class path, below " + FLOOR
+                        + ", the lowest version free of known high-severity vulnerabilities, which this SDK parses untrusted JSON "
+                        + "with. Raise it: on Spring Boot 3 set the Maven property jackson-bom.version (Gradle: ext['jackson-bom.version']) "
+                        + "to 2.22.4 or newer; elsewhere import com.fasterxml.jackson:jackson-bom at that version before other BOMs.");
     }
 
     private static boolean belowFloor(Version v) {

@@ -1,9 +1,9 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
-import io.oktahooks.core.internal.Nodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.Nodes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

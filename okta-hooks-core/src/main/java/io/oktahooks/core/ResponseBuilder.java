@@ -27,9 +27,13 @@ import java.util.Objects;
  *
  * @param <B> the concrete builder, returned by every method for chaining
  */
-public abstract sealed class ResponseBuilder<B extends ResponseBuilder<B>> permits TokenResponseBuilder,
-        SamlResponseBuilder, RegistrationResponseBuilder, UserImportResponseBuilder, PasswordImportResponseBuilder,
-        TelephonyResponseBuilder {
+public abstract sealed class ResponseBuilder<B extends ResponseBuilder<B>>
+        permits TokenResponseBuilder,
+                SamlResponseBuilder,
+                RegistrationResponseBuilder,
+                UserImportResponseBuilder,
+                PasswordImportResponseBuilder,
+                TelephonyResponseBuilder {
 
     static {
         Drafts.register(builder -> builder.draft);
@@ -90,6 +94,7 @@ public abstract sealed class ResponseBuilder<B extends ResponseBuilder<B>> permi
             commands.add(Command.owned(types.get(i), values.get(i)));
         }
         draft.share();
-        return HookResponse.fromBuilder(draft.type(), commands, draft.error(), draft.debugContext(), draft.checkedAgainst());
+        return HookResponse.fromBuilder(
+                draft.type(), commands, draft.error(), draft.debugContext(), draft.checkedAgainst());
     }
 }

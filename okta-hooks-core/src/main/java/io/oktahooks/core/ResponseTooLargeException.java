@@ -17,7 +17,8 @@ public final class ResponseTooLargeException extends IllegalStateException {
      */
     public ResponseTooLargeException(HookType hookType, long size) {
         super("the " + hookType.displayName() + " response is " + size + " bytes of JSON; Okta accepts less than "
-                + HookResponse.MAX_BYTES + " bytes (256 KB). Send fewer or smaller claims, attributes or debugContext entries.");
+                + HookResponse.MAX_BYTES
+                + " bytes (256 KB). Send fewer or smaller claims, attributes or debugContext entries.");
         this.size = size;
     }
 

@@ -20,16 +20,28 @@ class ClaimPathStepsTest {
         assertThat(dash.isAppend()).isFalse();
         assertThat(dash.steps()).containsExactly(new ClaimPath.Member("-"));
         assertThat(dash.member("x").pointer()).isEqualTo("/claims/flags/-/x");
-        assertThat(request.respond().replaceIdTokenClaim(dash, false).removeIdTokenClaim(dash).build().commands().get(0).value())
+        assertThat(request.respond()
+                        .replaceIdTokenClaim(dash, false)
+                        .removeIdTokenClaim(dash)
+                        .build()
+                        .commands()
+                        .get(0)
+                        .value())
                 .hasSize(2);
     }
 
     @Test
     void aMemberNamedDashIsNotAnAppendToAnArray() {
-        assertThatThrownBy(() -> request.respond().addIdTokenClaim(ClaimPath.claim("tags").member("-"), "b"))
+        assertThatThrownBy(() -> request.respond()
+                        .addIdTokenClaim(ClaimPath.claim("tags").member("-"), "b"))
                 .isInstanceOf(InvalidResponseException.class)
-                .satisfies(e -> assertThat(((InvalidResponseException) e).rule()).isEqualTo(Rule.WRONG_JSON_TYPE));
-        assertThat(request.respond().addIdTokenClaim(ClaimPath.claim("tags").append(), "b").build().commands()).hasSize(1);
+                .satisfies(
+                        e -> assertThat(((InvalidResponseException) e).rule()).isEqualTo(Rule.WRONG_JSON_TYPE));
+        assertThat(request.respond()
+                        .addIdTokenClaim(ClaimPath.claim("tags").append(), "b")
+                        .build()
+                        .commands())
+                .hasSize(1);
     }
 
     @Test

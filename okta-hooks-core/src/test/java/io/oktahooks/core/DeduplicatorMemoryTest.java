@@ -33,7 +33,9 @@ class DeduplicatorMemoryTest {
             Thread.sleep(10);
         }
         assertThat(uuid.get()).as("the deduplicator let go of the uuid itself").isNull();
-        assertThat(deduplicator.firstSeen("u".repeat(1_000_000))).as("and still knows it").isFalse();
+        assertThat(deduplicator.firstSeen("u".repeat(1_000_000)))
+                .as("and still knows it")
+                .isFalse();
         assertThat(deduplicator.firstSeen("u".repeat(999_999))).isTrue();
     }
 
@@ -41,16 +43,24 @@ class DeduplicatorMemoryTest {
     void anAbsurdlyLongUuidIsHandledWithoutDeduplicationAndTheLogSaysWhy() {
         List<String> asked = new ArrayList<>();
         List<EventDelivery> deliveries = new ArrayList<>();
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(deliveries::add)
-                .deduplicateEvents(uuid -> asked.add(uuid)).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .events(deliveries::add)
+                .deduplicateEvents(uuid -> asked.add(uuid))
+                .build();
         String limit = "u".repeat(EventDeduplicator.MAX_UUID_LENGTH);
-        String body = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"uuid\": \"" + limit + "\"}, {\"uuid\": \""
-                + limit + "u\"}]}}";
-        String logs = logsOf(() -> assertThat(endpoint.handle(post(body)).status()).isEqualTo(200));
+        String body = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"uuid\": \"" + limit
+                + "\"}, {\"uuid\": \"" + limit + "u\"}]}}";
+        String logs =
+                logsOf(() -> assertThat(endpoint.handle(post(body)).status()).isEqualTo(200));
         assertThat(asked).containsExactly(limit);
-        assertThat(deliveries).singleElement().extracting(d -> d.events().size()).isEqualTo(2);
-        assertThat(logs).contains("an event uuid of 257 characters is over the 256-character limit; the event is handled "
-                + "without deduplication");
+        assertThat(deliveries)
+                .singleElement()
+                .extracting(d -> d.events().size())
+                .isEqualTo(2);
+        assertThat(logs)
+                .contains("an event uuid of 257 characters is over the 256-character limit; the event is handled "
+                        + "without deduplication");
     }
 
     @Test

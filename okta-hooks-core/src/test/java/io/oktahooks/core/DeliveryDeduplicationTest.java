@@ -24,13 +24,21 @@ class DeliveryDeduplicationTest {
     private static String delivery(String... uuids) {
         StringBuilder events = new StringBuilder();
         for (String uuid : uuids) {
-            events.append(events.length() == 0 ? "" : ", ").append("{\"uuid\": \"").append(uuid).append("\", \"eventType\": \"user.session.start\"}");
+            events.append(events.length() == 0 ? "" : ", ")
+                    .append("{\"uuid\": \"")
+                    .append(uuid)
+                    .append("\", \"eventType\": \"user.session.start\"}");
         }
-        return "{\"eventType\": \"com.okta.event_hook\", \"eventId\": \"delivery-1\", \"data\": {\"events\": [" + events + "]}}";
+        return "{\"eventType\": \"com.okta.event_hook\", \"eventId\": \"delivery-1\", \"data\": {\"events\": [" + events
+                + "]}}";
     }
 
     private HookEndpoint endpoint(EventDeduplicator deduplicator) {
-        return HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(deliveries::add).deduplicateEvents(deduplicator).build();
+        return HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .events(deliveries::add)
+                .deduplicateEvents(deduplicator)
+                .build();
     }
 
     /** A deduplicator answering whole deliveries only, as a shared store does. */
@@ -49,7 +57,11 @@ class DeliveryDeduplicationTest {
     }
 
     private List<String> handledUuids() {
-        return deliveries.stream().flatMap(d -> d.events().stream()).map(LogEvent::uuid).map(u -> u.orElse("-")).toList();
+        return deliveries.stream()
+                .flatMap(d -> d.events().stream())
+                .map(LogEvent::uuid)
+                .map(u -> u.orElse("-"))
+                .toList();
     }
 
     @Test
@@ -63,7 +75,9 @@ class DeliveryDeduplicationTest {
         assertThat(endpoint.handle(post(delivery("a", "b", "a", "c"))).status()).isEqualTo(200);
         assertThat(endpoint.handle(post(delivery("c", "d"))).status()).isEqualTo(200);
         assertThat(questions).containsExactly(List.of("a", "b", "c"), List.of("c", "d"));
-        assertThat(handledUuids()).as("a uuid repeated within a delivery is handled once").containsExactly("a", "b", "c", "d");
+        assertThat(handledUuids())
+                .as("a uuid repeated within a delivery is handled once")
+                .containsExactly("a", "b", "c", "d");
     }
 
     @Test
@@ -95,7 +109,9 @@ class DeliveryDeduplicationTest {
         assertThat(reply[0].status()).isEqualTo(200);
         assertThat(calls).hasValue(1);
         assertThat(handledUuids()).containsExactly("a", "b", "c");
-        assertThat(logs.lines().filter(line -> line.contains(" WARN "))).singleElement().asString()
+        assertThat(logs.lines().filter(line -> line.contains(" WARN ")))
+                .singleElement()
+                .asString()
                 .contains("event deduplication was skipped for delivery eventId=delivery-1 (3 events)")
                 .contains("handled without it (at least once)")
                 .contains("java.lang.IllegalStateException: timed out\\u000d\\u000aforged line");
@@ -116,12 +132,16 @@ class DeliveryDeduplicationTest {
             questions.add(List.copyOf(uuids));
             return Set.copyOf(uuids);
         }));
-        String body = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"eventType\": \"x\"}, 7, {\"uuid\": \"a\"}]}}";
+        String body =
+                "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"eventType\": \"x\"}, 7, {\"uuid\": \"a\"}]}}";
         assertThat(endpoint.handle(post(body)).status()).isEqualTo(200);
         assertThat(questions).containsExactly(List.of("a"));
-        assertThat(deliveries).singleElement().satisfies(d -> assertThat(d.json().at("/data/events")).hasSize(3));
+        assertThat(deliveries)
+                .singleElement()
+                .satisfies(d -> assertThat(d.json().at("/data/events")).hasSize(3));
         deliveries.clear();
-        endpoint.handle(post("{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"eventType\": \"x\"}]}}"));
+        endpoint.handle(
+                post("{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"eventType\": \"x\"}]}}"));
         assertThat(questions).as("nothing to ask").hasSize(1);
         assertThat(deliveries).hasSize(1);
     }

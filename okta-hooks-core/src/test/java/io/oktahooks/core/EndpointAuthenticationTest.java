@@ -34,7 +34,8 @@ class EndpointAuthenticationTest {
     @Test
     void wrongCredentialsGet401AndTheBodyNeverEchoesThem() {
         CountingStream body = new CountingStream(Payloads.bytes(Payloads.TOKEN));
-        HookHttpResponse response = call(body, "Content-Type", "application/json", "Authorization", "Basic d3Jvbmc6c2VjcmV0");
+        HookHttpResponse response =
+                call(body, "Content-Type", "application/json", "Authorization", "Basic d3Jvbmc6c2VjcmV0");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.bodyText()).doesNotContain("d3Jvbmc6c2VjcmV0").contains("bad_credentials");
         assertThat(body.read).isZero();
@@ -43,8 +44,12 @@ class EndpointAuthenticationTest {
 
     @Test
     void cannotVerifyNowGets503() {
-        HookHttpResponse response = call(new CountingStream(Payloads.bytes(Payloads.TOKEN)),
-                "Content-Type", "application/json", "Authorization", "Unavailable");
+        HookHttpResponse response = call(
+                new CountingStream(Payloads.bytes(Payloads.TOKEN)),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Unavailable");
         assertThat(response.status()).isEqualTo(503);
         assertThat(json(response).at("/error/errorCauses/0/reason").asText()).isEqualTo("keys_unavailable");
         assertThat(handled).hasValue(0);
@@ -52,9 +57,12 @@ class EndpointAuthenticationTest {
 
     @Test
     void aThrowingAuthenticatorGets503NotAStackTrace() {
-        HookEndpoint broken = HookEndpoint.builder().authenticator(headers -> {
-            throw new IllegalStateException("boom at com.example.Secret");
-        }).token(r -> HookResponse.empty(HookType.TOKEN)).build();
+        HookEndpoint broken = HookEndpoint.builder()
+                .authenticator(headers -> {
+                    throw new IllegalStateException("boom at com.example.Secret");
+                })
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .build();
         HookHttpResponse response = broken.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN));
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.bodyText()).doesNotContain("boom").doesNotContain("Exception");
@@ -62,18 +70,24 @@ class EndpointAuthenticationTest {
 
     @Test
     void validCredentialsReachTheHandler() {
-        HookHttpResponse response = call(new CountingStream(Payloads.bytes(Payloads.TOKEN)),
-                "Content-Type", "application/json", "Authorization", EndpointFixtures.SECRET);
+        HookHttpResponse response = call(
+                new CountingStream(Payloads.bytes(Payloads.TOKEN)),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                EndpointFixtures.SECRET);
         assertThat(response.status()).isEqualTo(204);
         assertThat(handled).hasValue(1);
     }
 
     @Test
     void anEndpointCannotBeBuiltWithoutAnAuthenticatorOrHandler() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HookEndpoint.builder().token(r -> null).build())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> HookEndpoint.builder().token(r -> null).build())
                 .hasMessageContaining("authenticator is required");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HookEndpoint.builder()
-                .authenticator(HookAuthenticator.insecureAcceptAll()).build())
+                        .authenticator(HookAuthenticator.insecureAcceptAll())
+                        .build())
                 .hasMessageContaining("at least one handler");
     }
 }

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 /** Unparseable, hostile or misdirected bodies get 400 with an Okta-style error naming the location. */
 class EndpointBadBodyTest {
 
-    private final HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-            .token(r -> HookResponse.empty(HookType.TOKEN)).saml(r -> HookResponse.empty(HookType.SAML)).build();
+    private final HookEndpoint endpoint = HookEndpoint.builder()
+            .authenticator(EndpointFixtures.AUTH)
+            .token(r -> HookResponse.empty(HookType.TOKEN))
+            .saml(r -> HookResponse.empty(HookType.SAML))
+            .build();
 
     private static JsonNode cause(HookHttpResponse response) {
         assertThat(response.status()).isEqualTo(400);
@@ -31,7 +34,8 @@ class EndpointBadBodyTest {
 
     @Test
     void tooDeepJsonIsALimitError() {
-        JsonNode cause = cause(endpoint.handle(HookType.TOKEN, post("{\"data\":" + "[".repeat(200) + "]".repeat(200) + "}")));
+        JsonNode cause =
+                cause(endpoint.handle(HookType.TOKEN, post("{\"data\":" + "[".repeat(200) + "]".repeat(200) + "}")));
         assertThat(cause.get("reason").asText()).isEqualTo("json_limit_exceeded");
     }
 
@@ -44,7 +48,8 @@ class EndpointBadBodyTest {
 
     @Test
     void aBodyWithoutDataIsRefused() {
-        JsonNode cause = cause(endpoint.handle(HookType.TOKEN, post("{\"eventType\": \"com.okta.oauth2.tokens.transform\"}")));
+        JsonNode cause =
+                cause(endpoint.handle(HookType.TOKEN, post("{\"eventType\": \"com.okta.oauth2.tokens.transform\"}")));
         assertThat(cause.get("reason").asText()).isEqualTo("invalid_request");
         assertThat(cause.get("location").asText()).isEqualTo("/data");
     }
@@ -52,7 +57,8 @@ class EndpointBadBodyTest {
     @Test
     void anUnknownEventTypeIsRefusedWithoutEchoingIt() {
         JsonNode cause = cause(endpoint.handle(post("{\"eventType\": \"com.example.nope\", \"data\": {}}")));
-        assertThat(cause.get("errorSummary").asText()).isEqualTo("the body's eventType is not an Okta hook type this SDK knows");
+        assertThat(cause.get("errorSummary").asText())
+                .isEqualTo("the body's eventType is not an Okta hook type this SDK knows");
         assertThat(cause.get("location").asText()).isEqualTo("/eventType");
     }
 
@@ -71,6 +77,9 @@ class EndpointBadBodyTest {
 
     @Test
     void anEmptyBodyIsRefused() {
-        assertThat(cause(endpoint.handle(HookType.TOKEN, post(""))).get("reason").asText()).isEqualTo("malformed_json");
+        assertThat(cause(endpoint.handle(HookType.TOKEN, post("")))
+                        .get("reason")
+                        .asText())
+                .isEqualTo("malformed_json");
     }
 }

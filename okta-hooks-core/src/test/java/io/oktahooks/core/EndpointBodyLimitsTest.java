@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class EndpointBodyLimitsTest {
 
     private static final int CAP = 4096;
-    private final HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-            .token(r -> HookResponse.empty(HookType.TOKEN)).maxBodyBytes(CAP).build();
+    private final HookEndpoint endpoint = HookEndpoint.builder()
+            .authenticator(EndpointFixtures.AUTH)
+            .token(r -> HookResponse.empty(HookType.TOKEN))
+            .maxBodyBytes(CAP)
+            .build();
 
     /** A valid token request padded with trailing spaces to exactly {@code size} bytes. */
     private static byte[] bodyOfSize(int size) {
@@ -48,9 +51,18 @@ class EndpointBodyLimitsTest {
     @Test
     void aDeclaredLengthOverTheCapGets413BeforeReading() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
-                "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json",
-                "Content-Length", "104857600"), body));
+        HookHttpResponse response = endpoint.handle(
+                HookType.TOKEN,
+                new HookHttpRequest(
+                        "POST",
+                        HookHeaders.of(
+                                "Authorization",
+                                EndpointFixtures.SECRET,
+                                "Content-Type",
+                                "application/json",
+                                "Content-Length",
+                                "104857600"),
+                        body));
         assertThat(response.status()).isEqualTo(413);
         assertThat(body.read).isZero();
     }
@@ -58,19 +70,35 @@ class EndpointBodyLimitsTest {
     @Test
     void aLyingContentLengthDoesNotLiftTheCap() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
-                "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "10"), body));
+        HookHttpResponse response = endpoint.handle(
+                HookType.TOKEN,
+                new HookHttpRequest(
+                        "POST",
+                        HookHeaders.of(
+                                "Authorization",
+                                EndpointFixtures.SECRET,
+                                "Content-Type",
+                                "application/json",
+                                "Content-Length",
+                                "10"),
+                        body));
         assertThat(response.status()).isEqualTo(413);
         assertThat(body.read).isLessThanOrEqualTo(2L * CAP);
     }
 
     @Test
     void aHundredMegabyteBodyIsRefusedAfterAtMostTheCap() {
-        HookEndpoint defaults = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(r -> HookResponse.empty(HookType.TOKEN)).build();
+        HookEndpoint defaults = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .build();
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = defaults.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
-                "Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json"), body));
+        HookHttpResponse response = defaults.handle(
+                HookType.TOKEN,
+                new HookHttpRequest(
+                        "POST",
+                        HookHeaders.of("Authorization", EndpointFixtures.SECRET, "Content-Type", "application/json"),
+                        body));
         assertThat(response.status()).isEqualTo(413);
         assertThat(body.read).isLessThanOrEqualTo(2L * HookEndpoint.DEFAULT_MAX_BODY_BYTES);
     }
@@ -78,8 +106,8 @@ class EndpointBodyLimitsTest {
     @Test
     void anUnauthenticatedHugeBodyIsNotReadAtAll() {
         EndlessStream body = new EndlessStream();
-        HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of(
-                "Content-Type", "application/json"), body));
+        HookHttpResponse response = endpoint.handle(
+                HookType.TOKEN, new HookHttpRequest("POST", HookHeaders.of("Content-Type", "application/json"), body));
         assertThat(response.status()).isEqualTo(401);
         assertThat(body.read).isZero();
     }

@@ -1,6 +1,5 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static io.oktahooks.core.EndpointFixtures.json;
 import static io.oktahooks.core.EndpointFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.internal.HookJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,13 +18,18 @@ import org.junit.jupiter.api.Test;
 class EndpointBoundariesTest {
 
     private static HookHttpRequest get(String challenge) {
-        return HookHttpRequest.of("GET", HookHeaders.of("Authorization", EndpointFixtures.SECRET,
-                HookEndpoint.VERIFICATION_HEADER, challenge), new byte[0]);
+        return HookHttpRequest.of(
+                "GET",
+                HookHeaders.of("Authorization", EndpointFixtures.SECRET, HookEndpoint.VERIFICATION_HEADER, challenge),
+                new byte[0]);
     }
 
     private final List<EventDelivery> deliveries = new ArrayList<>();
-    private final HookEndpoint events = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-            .events(deliveries::add).deduplicateEvents(EventDeduplicator.inMemory(10)).build();
+    private final HookEndpoint events = HookEndpoint.builder()
+            .authenticator(EndpointFixtures.AUTH)
+            .events(deliveries::add)
+            .deduplicateEvents(EventDeduplicator.inMemory(10))
+            .build();
 
     @Test
     void theVerificationChallengeLimitsAreExact() {
@@ -33,7 +38,8 @@ class EndpointBoundariesTest {
         assertThat(events.handle(get("!~")).status()).isEqualTo(200);
         assertThat(events.handle(get("a\u007f")).status()).isEqualTo(400);
         assertThat(events.handle(get("a\u0019")).status()).isEqualTo(400);
-        assertThat(json(events.handle(get("  padded  "))).get("verification").asText()).isEqualTo("padded");
+        assertThat(json(events.handle(get("  padded  "))).get("verification").asText())
+                .isEqualTo("padded");
     }
 
     @Test
@@ -51,13 +57,17 @@ class EndpointBoundariesTest {
 
     @Test
     void eventsWithoutUuidOrThatAreNotObjectsAreNeverDropped() {
-        String body = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [1, {\"eventType\": \"a\"}, {\"uuid\": \"u1\"}]}}";
+        String body =
+                "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [1, {\"eventType\": \"a\"}, {\"uuid\": \"u1\"}]}}";
         events.handle(post(body));
         events.handle(post(body));
         assertThat(deliveries).hasSize(2);
         assertThat(deliveries.get(0).events()).hasSize(2);
-        assertThat(deliveries.get(1).events()).extracting(e -> e.eventType().orElse("-")).containsExactly("a");
-        String onlyDuplicates = "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"uuid\": \"u1\"}]}}";
+        assertThat(deliveries.get(1).events())
+                .extracting(e -> e.eventType().orElse("-"))
+                .containsExactly("a");
+        String onlyDuplicates =
+                "{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": [{\"uuid\": \"u1\"}]}}";
         assertThat(events.handle(post(onlyDuplicates)).status()).isEqualTo(200);
         assertThat(deliveries).hasSize(2);
         events.handle(post("{\"eventType\": \"com.okta.event_hook\", \"data\": {\"events\": []}}"));
@@ -66,27 +76,61 @@ class EndpointBoundariesTest {
 
     @Test
     void aDeclaredLengthAtTheCapIsReadAndOneMoreIsRefused() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(r -> HookResponse.empty(HookType.TOKEN)).maxBodyBytes(1024).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .maxBodyBytes(1024)
+                .build();
         byte[] body = new byte[1024];
         java.util.Arrays.fill(body, (byte) ' ');
         byte[] json = "{\"data\":{}}".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(json, 0, body, 0, json.length);
-        HookHttpResponse atCap = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
-                EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "1024"), body));
+        HookHttpResponse atCap = endpoint.handle(
+                HookType.TOKEN,
+                HookHttpRequest.of(
+                        "POST",
+                        HookHeaders.of(
+                                "Authorization",
+                                EndpointFixtures.SECRET,
+                                "Content-Type",
+                                "application/json",
+                                "Content-Length",
+                                "1024"),
+                        body));
         assertThat(atCap.status()).isEqualTo(204);
-        HookHttpResponse declaredOver = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
-                EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", "1025"), body));
+        HookHttpResponse declaredOver = endpoint.handle(
+                HookType.TOKEN,
+                HookHttpRequest.of(
+                        "POST",
+                        HookHeaders.of(
+                                "Authorization",
+                                EndpointFixtures.SECRET,
+                                "Content-Type",
+                                "application/json",
+                                "Content-Length",
+                                "1025"),
+                        body));
         assertThat(declaredOver.status()).isEqualTo(413);
     }
 
     @Test
     void aDeclaredLengthThatIsWrongStillReadsTheWholeBody() {
-        HookEndpoint endpoint = EndpointFixtures.tokenEndpoint(r -> r.respond().addIdTokenClaim("seen", r.eventId().orElse("-")).build());
+        HookEndpoint endpoint = EndpointFixtures.tokenEndpoint(r ->
+                r.respond().addIdTokenClaim("seen", r.eventId().orElse("-")).build());
         byte[] body = Payloads.bytes(Payloads.TOKEN);
         for (String declared : new String[] {"10", "0", Integer.toString(body.length + 100), "not-a-number"}) {
-            HookHttpResponse response = endpoint.handle(HookType.TOKEN, HookHttpRequest.of("POST", HookHeaders.of("Authorization",
-                    EndpointFixtures.SECRET, "Content-Type", "application/json", "Content-Length", declared), body));
+            HookHttpResponse response = endpoint.handle(
+                    HookType.TOKEN,
+                    HookHttpRequest.of(
+                            "POST",
+                            HookHeaders.of(
+                                    "Authorization",
+                                    EndpointFixtures.SECRET,
+                                    "Content-Type",
+                                    "application/json",
+                                    "Content-Length",
+                                    declared),
+                            body));
             assertThat(response.status()).as(declared).isEqualTo(200);
             assertThat(json(response).at("/commands/0/value/0/value").asText()).isEqualTo("tKx9vY2aQfu3Hq1ZsN0bLw");
         }
@@ -104,8 +148,11 @@ class EndpointBoundariesTest {
     @Test
     void fastCallsAreNotReportedSlow() {
         EndpointFixtures.Calls calls = new EndpointFixtures.Calls();
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(r -> HookResponse.empty(HookType.TOKEN)).listener(calls).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .listener(calls)
+                .build();
         endpoint.handle(post(Payloads.TOKEN));
         endpoint.handle(HookType.TOKEN, HookHttpRequest.of("DELETE", HookHeaders.of(), new byte[0]));
         assertThat(calls.calls).hasSize(2);
@@ -117,52 +164,75 @@ class EndpointBoundariesTest {
 
     @Test
     void aThrowingListenerDoesNotChangeTheAnswer() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(r -> HookResponse.empty(HookType.TOKEN)).listener(call -> {
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .listener(call -> {
                     throw new IllegalStateException("metrics down");
-                }).build();
+                })
+                .build();
         assertThat(endpoint.handle(post(Payloads.TOKEN)).status()).isEqualTo(204);
     }
 
     @Test
     void builderLimitsAreExact() {
         assertThat(withLimits(1024, Duration.ofNanos(1)).build()).isNotNull();
-        assertThat(withLimits((int) HookJson.MAX_DOCUMENT_LENGTH, Duration.ofNanos(1)).build()).isNotNull();
-        assertThatThrownBy(() -> withLimits(1023, Duration.ofSeconds(1)).build()).hasMessageContaining("between 1024");
-        assertThatThrownBy(() -> withLimits((int) HookJson.MAX_DOCUMENT_LENGTH + 1, Duration.ofSeconds(1)).build())
+        assertThat(withLimits((int) HookJson.MAX_DOCUMENT_LENGTH, Duration.ofNanos(1))
+                        .build())
+                .isNotNull();
+        assertThatThrownBy(() -> withLimits(1023, Duration.ofSeconds(1)).build())
+                .hasMessageContaining("between 1024");
+        assertThatThrownBy(() -> withLimits((int) HookJson.MAX_DOCUMENT_LENGTH + 1, Duration.ofSeconds(1))
+                        .build())
                 .hasMessageContaining("between 1024");
         assertThatThrownBy(() -> withLimits(1024, Duration.ZERO).build()).hasMessageContaining("positive");
-        assertThatThrownBy(() -> withLimits(1024, Duration.ofSeconds(-1)).build()).hasMessageContaining("positive");
+        assertThatThrownBy(() -> withLimits(1024, Duration.ofSeconds(-1)).build())
+                .hasMessageContaining("positive");
     }
 
     private static HookEndpoint.Builder withLimits(int maxBodyBytes, Duration slowCallWarning) {
-        return HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).token(r -> HookResponse.empty(HookType.TOKEN))
-                .maxBodyBytes(maxBodyBytes).slowCallWarning(slowCallWarning);
+        return HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> HookResponse.empty(HookType.TOKEN))
+                .maxBodyBytes(maxBodyBytes)
+                .slowCallWarning(slowCallWarning);
     }
 
     @Test
     void aFailurePolicyOfTheWrongTypeFallsBackToTheDefault() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .telephony(r -> {
                     throw new IllegalStateException("x");
                 })
-                .onFailure(HookType.TELEPHONY, (type, failure) -> HookResponse.empty(HookType.TOKEN)).build();
-        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
-        HookEndpoint nullPolicy = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+                .onFailure(HookType.TELEPHONY, (type, failure) -> HookResponse.empty(HookType.TOKEN))
+                .build();
+        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY)))
+                        .at("/error/errorSummary")
+                        .asText())
+                .isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
+        HookEndpoint nullPolicy = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .telephony(r -> {
                     throw new IllegalStateException("x");
                 })
-                .onFailure(HookType.TELEPHONY, (type, failure) -> null).build();
-        assertThat(json(nullPolicy.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
+                .onFailure(HookType.TELEPHONY, (type, failure) -> null)
+                .build();
+        assertThat(json(nullPolicy.handle(post(Payloads.TELEPHONY)))
+                        .at("/error/errorSummary")
+                        .asText())
+                .isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
     }
 
     @Test
     void anEventHandlerFailureWithACustomPolicyAnswersThePolicy() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .events(d -> {
                     throw new IllegalStateException("queue full");
                 })
-                .onFailure(HookType.EVENT, (type, failure) -> HookResponse.empty(HookType.EVENT)).build();
+                .onFailure(HookType.EVENT, (type, failure) -> HookResponse.empty(HookType.EVENT))
+                .build();
         HookHttpResponse response = endpoint.handle(post(Payloads.EVENTS));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEmpty();

@@ -11,7 +11,10 @@ class EndpointBuilderConventionTest {
 
     @Test
     void buildNamesEveryBrokenSettingAtOnce() {
-        assertThatThrownBy(() -> HookEndpoint.builder().maxBodyBytes(10).slowCallWarning(Duration.ZERO).build())
+        assertThatThrownBy(() -> HookEndpoint.builder()
+                        .maxBodyBytes(10)
+                        .slowCallWarning(Duration.ZERO)
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("HookEndpoint is misconfigured: authenticator is required")
                 .hasMessageContaining("; at least one handler is required")
@@ -21,10 +24,13 @@ class EndpointBuilderConventionTest {
 
     @Test
     void aCorrectedSetterClearsAnEarlierMistake() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .token(request -> HookResponse.empty(HookType.TOKEN))
-                .maxBodyBytes(10).maxBodyBytes(4096)
-                .slowCallWarning(Duration.ZERO).slowCallWarning(Duration.ofSeconds(1))
+                .maxBodyBytes(10)
+                .maxBodyBytes(4096)
+                .slowCallWarning(Duration.ZERO)
+                .slowCallWarning(Duration.ofSeconds(1))
                 .build();
         assertThat(endpoint.hookTypes()).containsExactly(HookType.TOKEN);
     }
@@ -33,7 +39,8 @@ class EndpointBuilderConventionTest {
     void everyListenerSeesEveryCallAndAThrowingOneDoesNotStopTheOthers() {
         java.util.List<HookCall> first = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.List<HookCall> second = new java.util.concurrent.CopyOnWriteArrayList<>();
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .token(request -> HookResponse.empty(HookType.TOKEN))
                 .listener(first::add)
                 .listener(call -> {
@@ -43,7 +50,9 @@ class EndpointBuilderConventionTest {
                 .build();
         HookHttpResponse reply = endpoint.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN));
         assertThat(reply.status()).isEqualTo(204);
-        assertThat(first).singleElement().satisfies(call -> assertThat(call.status()).isEqualTo(204));
+        assertThat(first)
+                .singleElement()
+                .satisfies(call -> assertThat(call.status()).isEqualTo(204));
         assertThat(second).hasSize(1);
     }
 }

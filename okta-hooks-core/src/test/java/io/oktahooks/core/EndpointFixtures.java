@@ -1,7 +1,7 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.token.TokenRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,8 +16,7 @@ final class EndpointFixtures {
 
     static final String SECRET = "Basic YWRtaW46c3VwZXJzZWNyZXQ=";
 
-    private EndpointFixtures() {
-    }
+    private EndpointFixtures() {}
 
     /** Accepts exactly one Authorization header equal to {@link #SECRET}; 503 for "Unavailable". */
     static final HookAuthenticator AUTH = headers -> {
@@ -29,7 +28,8 @@ final class EndpointFixtures {
             return AuthResult.unavailable("keys_unavailable");
         }
         return values.size() == 1 && values.get(0).equals(SECRET)
-                ? AuthResult.accepted("header-secret") : AuthResult.rejected("bad_credentials", "Basic realm=\"okta-hooks\"");
+                ? AuthResult.accepted("header-secret")
+                : AuthResult.rejected("bad_credentials", "Basic realm=\"okta-hooks\"");
     };
 
     static HookHttpRequest post(String body, String... headers) {

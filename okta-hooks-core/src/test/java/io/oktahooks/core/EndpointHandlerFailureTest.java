@@ -18,11 +18,18 @@ class EndpointHandlerFailureTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static HookEndpoint allThrowing() {
         HookHandler raw = THROWS;
-        return HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(raw).saml(raw).registration(raw).userImport(raw).passwordImport(raw).telephony(raw)
+        return HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(raw)
+                .saml(raw)
+                .registration(raw)
+                .userImport(raw)
+                .passwordImport(raw)
+                .telephony(raw)
                 .events(d -> {
                     throw new IllegalStateException("queue full");
-                }).build();
+                })
+                .build();
     }
 
     private final HookEndpoint endpoint = allThrowing();
@@ -40,19 +47,25 @@ class EndpointHandlerFailureTest {
     void registrationFailsAsADenyingError() {
         HookHttpResponse response = endpoint.handle(post(Payloads.REGISTRATION_SSR));
         assertThat(response.status()).isEqualTo(200);
-        assertThat(json(response).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.REGISTRATION_FAILURE_SUMMARY);
+        assertThat(json(response).at("/error/errorSummary").asText())
+                .isEqualTo(FailurePolicy.REGISTRATION_FAILURE_SUMMARY);
         assertThat(response.bodyText()).doesNotContain("hunter2").doesNotContain("database");
     }
 
     @Test
     void passwordImportFailsAsUnverified() {
-        assertThat(json(endpoint.handle(post(Payloads.PASSWORD_IMPORT))).at("/commands/0/value/credential").asText())
+        assertThat(json(endpoint.handle(post(Payloads.PASSWORD_IMPORT)))
+                        .at("/commands/0/value/credential")
+                        .asText())
                 .isEqualTo("UNVERIFIED");
     }
 
     @Test
     void telephonyFailsAsFailedSoOktaFailsOver() {
-        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/error/errorSummary").asText()).isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
+        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY)))
+                        .at("/error/errorSummary")
+                        .asText())
+                .isEqualTo(FailurePolicy.TELEPHONY_FAILURE_SUMMARY);
     }
 
     @Test
@@ -64,17 +77,29 @@ class EndpointHandlerFailureTest {
 
     @Test
     void aNullOrForeignResponseIsAFailure() {
-        HookEndpoint nulls = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .passwordImport(r -> null).registration(r -> HookResponse.empty(HookType.TOKEN)).build();
-        assertThat(json(nulls.handle(post(Payloads.PASSWORD_IMPORT))).at("/commands/0/value/credential").asText()).isEqualTo("UNVERIFIED");
-        assertThat(json(nulls.handle(post(Payloads.REGISTRATION_SSR))).at("/error/errorSummary").asText())
+        HookEndpoint nulls = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .passwordImport(r -> null)
+                .registration(r -> HookResponse.empty(HookType.TOKEN))
+                .build();
+        assertThat(json(nulls.handle(post(Payloads.PASSWORD_IMPORT)))
+                        .at("/commands/0/value/credential")
+                        .asText())
+                .isEqualTo("UNVERIFIED");
+        assertThat(json(nulls.handle(post(Payloads.REGISTRATION_SSR)))
+                        .at("/error/errorSummary")
+                        .asText())
                 .isEqualTo(FailurePolicy.REGISTRATION_FAILURE_SUMMARY);
     }
 
     @Test
     void aResponseOver256KbIsNeverSent() {
-        HookEndpoint huge = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(r -> TokenResponseBuilder.create().addIdTokenClaim("blob", "x".repeat(300_000)).build()).build();
+        HookEndpoint huge = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .token(r -> TokenResponseBuilder.create()
+                        .addIdTokenClaim("blob", "x".repeat(300_000))
+                        .build())
+                .build();
         HookHttpResponse response = huge.handle(post(Payloads.TOKEN));
         assertThat(response.status()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
@@ -82,39 +107,51 @@ class EndpointHandlerFailureTest {
 
     @Test
     void thePolicyIsConfigurablePerHookType() {
-        HookEndpoint custom = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint custom = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .token(r -> {
                     throw new IllegalStateException("x");
                 })
-                .onFailure(HookType.TOKEN, (type, failure) -> HookResponse.error(type,
-                        io.oktahooks.core.error.HookError.of("Token enrichment is unavailable")))
+                .onFailure(
+                        HookType.TOKEN,
+                        (type, failure) -> HookResponse.error(
+                                type, io.oktahooks.core.error.HookError.of("Token enrichment is unavailable")))
                 .build();
-        assertThat(json(custom.handle(post(Payloads.TOKEN))).at("/error/errorSummary").asText())
+        assertThat(json(custom.handle(post(Payloads.TOKEN)))
+                        .at("/error/errorSummary")
+                        .asText())
                 .isEqualTo("Token enrichment is unavailable");
     }
 
     @Test
     void aThrowingPolicyFallsBackToTheDefault() {
-        HookEndpoint custom = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint custom = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .passwordImport(r -> {
                     throw new IllegalStateException("x");
                 })
                 .onFailure(HookType.PASSWORD_IMPORT, (type, failure) -> {
                     throw new IllegalStateException("policy bug");
-                }).build();
-        assertThat(json(custom.handle(post(Payloads.PASSWORD_IMPORT))).at("/commands/0/value/credential").asText())
+                })
+                .build();
+        assertThat(json(custom.handle(post(Payloads.PASSWORD_IMPORT)))
+                        .at("/commands/0/value/credential")
+                        .asText())
                 .isEqualTo("UNVERIFIED");
     }
 
     @Test
     void slowCallsAreReportedOverTheBudget() throws Exception {
         EndpointFixtures.Calls calls = new EndpointFixtures.Calls();
-        HookEndpoint slow = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint slow = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .token(r -> {
                     Thread.sleep(60);
                     return HookResponse.empty(HookType.TOKEN);
                 })
-                .slowCallWarning(Duration.ofMillis(20)).listener(calls).build();
+                .slowCallWarning(Duration.ofMillis(20))
+                .listener(calls)
+                .build();
         slow.handle(post(Payloads.TOKEN));
         assertThat(calls.calls).singleElement().satisfies(call -> {
             assertThat(call.slow()).isTrue();

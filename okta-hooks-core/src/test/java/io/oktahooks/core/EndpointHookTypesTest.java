@@ -18,14 +18,23 @@ class EndpointHookTypesTest {
     private final HookEndpoint endpoint = HookEndpoint.builder()
             .authenticator(EndpointFixtures.AUTH)
             .token(request -> request.respond()
-                    .addIdTokenClaim("extPatientId", request.preferredUsername().orElseThrow().startsWith("jessie") ? "1235" : "0")
+                    .addIdTokenClaim(
+                            "extPatientId",
+                            request.preferredUsername().orElseThrow().startsWith("jessie") ? "1235" : "0")
                     .build())
             .saml(request -> request.respond().addAttribute("patientId", "6789").build())
-            .registration(request -> request.respond().deny("Sign-ups are closed",
-                    ErrorCause.inBody("Use your work email", "INVALID_EMAIL_DOMAIN", "data.userProfile.email")).build())
+            .registration(request -> request.respond()
+                    .deny(
+                            "Sign-ups are closed",
+                            ErrorCause.inBody("Use your work email", "INVALID_EMAIL_DOMAIN", "data.userProfile.email"))
+                    .build())
             .userImport(request -> request.respond().createUser().build())
-            .passwordImport(request -> request.respond().verified(request.credential().passwordEquals("Tr0ub4dor&3-horse")).build())
-            .telephony(request -> request.respond().action(TelephonyStatus.SUCCESSFUL, "TEST", "tx-1", null).build())
+            .passwordImport(request -> request.respond()
+                    .verified(request.credential().passwordEquals("Tr0ub4dor&3-horse"))
+                    .build())
+            .telephony(request -> request.respond()
+                    .action(TelephonyStatus.SUCCESSFUL, "TEST", "tx-1", null)
+                    .build())
             .events(deliveries::add)
             .build();
 
@@ -53,9 +62,18 @@ class EndpointHookTypesTest {
 
     @Test
     void userImportPasswordImportAndTelephonyCallsGetTheirActions() {
-        assertThat(json(endpoint.handle(post(Payloads.USER_IMPORT))).at("/commands/0/value/result").asText()).isEqualTo("CREATE_USER");
-        assertThat(json(endpoint.handle(post(Payloads.PASSWORD_IMPORT))).at("/commands/0/value/credential").asText()).isEqualTo("VERIFIED");
-        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY))).at("/commands/0/value/0/status").asText()).isEqualTo("SUCCESSFUL");
+        assertThat(json(endpoint.handle(post(Payloads.USER_IMPORT)))
+                        .at("/commands/0/value/result")
+                        .asText())
+                .isEqualTo("CREATE_USER");
+        assertThat(json(endpoint.handle(post(Payloads.PASSWORD_IMPORT)))
+                        .at("/commands/0/value/credential")
+                        .asText())
+                .isEqualTo("VERIFIED");
+        assertThat(json(endpoint.handle(post(Payloads.TELEPHONY)))
+                        .at("/commands/0/value/0/status")
+                        .asText())
+                .isEqualTo("SUCCESSFUL");
     }
 
     @Test
@@ -69,9 +87,11 @@ class EndpointHookTypesTest {
 
     @Test
     void anEmptyResponseIs204WhereTheTypeAllowsIt() {
-        HookEndpoint empty = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint empty = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .token(r -> HookResponse.empty(HookType.TOKEN))
-                .telephony(r -> HookResponse.empty(HookType.TELEPHONY)).build();
+                .telephony(r -> HookResponse.empty(HookType.TELEPHONY))
+                .build();
         HookHttpResponse token = empty.handle(post(Payloads.TOKEN));
         assertThat(token.status()).isEqualTo(204);
         assertThat(token.body()).isEmpty();
@@ -88,7 +108,8 @@ class EndpointHookTypesTest {
     @Test
     void everyTypeHasOneShortNameForPathsAndMetrics() {
         assertThat(java.util.Arrays.stream(HookType.values()).map(HookType::shortName))
-                .containsExactly("token", "saml", "registration", "user-import", "password-import", "telephony", "events");
+                .containsExactly(
+                        "token", "saml", "registration", "user-import", "password-import", "telephony", "events");
         for (HookType type : HookType.values()) {
             assertThat(HookType.fromShortName(type.shortName())).contains(type);
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import io.oktahooks.core.token.TokenRequest;
 import org.junit.jupiter.api.Test;
 
 /** The endpoint owns its authenticator's lifecycle and never turns a broken JVM into a reply. */
@@ -29,8 +28,10 @@ class EndpointLifecycleTest {
     void closingTheEndpointClosesItsAuthenticator() {
         AtomicInteger closed = new AtomicInteger();
         HookAuthenticator authenticator = closingWith(closed::incrementAndGet);
-        try (HookEndpoint endpoint = HookEndpoint.builder().authenticator(authenticator)
-                .token(request -> HookResponse.empty(HookType.TOKEN)).build()) {
+        try (HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(authenticator)
+                .token(request -> HookResponse.empty(HookType.TOKEN))
+                .build()) {
             assertThat(endpoint.hookTypes()).contains(HookType.TOKEN);
         }
         assertThat(closed).hasValue(1);
@@ -41,8 +42,10 @@ class EndpointLifecycleTest {
         HookAuthenticator authenticator = closingWith(() -> {
             throw new IllegalStateException("already closed");
         });
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(authenticator)
-                .token(request -> HookResponse.empty(HookType.TOKEN)).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(authenticator)
+                .token(request -> HookResponse.empty(HookType.TOKEN))
+                .build();
         endpoint.close();
     }
 
@@ -52,14 +55,18 @@ class EndpointLifecycleTest {
             throw new OutOfMemoryError("simulated");
         });
         assertThatThrownBy(() -> endpoint.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN)))
-                .isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+                .isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("simulated");
     }
 
     @Test
     void aStackOverflowInTheAuthenticatorIsRethrownNotAnswered() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(headers -> {
-            throw new StackOverflowError();
-        }).token(request -> HookResponse.empty(HookType.TOKEN)).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(headers -> {
+                    throw new StackOverflowError();
+                })
+                .token(request -> HookResponse.empty(HookType.TOKEN))
+                .build();
         assertThatThrownBy(() -> endpoint.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN)))
                 .isInstanceOf(StackOverflowError.class);
     }
@@ -68,6 +75,7 @@ class EndpointLifecycleTest {
     void aRouteCallNamesItsHookType() {
         HookEndpoint endpoint = EndpointFixtures.tokenEndpoint(request -> HookResponse.empty(HookType.TOKEN));
         assertThatThrownBy(() -> endpoint.handle(null, EndpointFixtures.post(Payloads.TOKEN)))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("handle(request)");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("handle(request)");
     }
 }

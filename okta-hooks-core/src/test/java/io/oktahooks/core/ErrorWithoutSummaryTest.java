@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorWithoutSummaryTest {
 
-    private static final ErrorCause EMAIL = ErrorCause.inBody("Use your work e-mail address", "INVALID_EMAIL_DOMAIN",
-            "data.userProfile.email");
+    private static final ErrorCause EMAIL =
+            ErrorCause.inBody("Use your work e-mail address", "INVALID_EMAIL_DOMAIN", "data.userProfile.email");
 
     @Test
     void anErrorWithoutATopLevelSummaryIsAllowed() {
@@ -30,14 +30,20 @@ class ErrorWithoutSummaryTest {
     @Test
     void anEmptyErrorObjectIsAllowedAndStillDeniesARegistration() {
         RegistrationRequest request = RegistrationRequest.parse(Payloads.bytes(Payloads.REGISTRATION_SSR));
-        HookResponse response = request.respond().error(HookError.withoutSummary()).build();
+        HookResponse response =
+                request.respond().error(HookError.withoutSummary()).build();
         assertThat(new String(response.toBytes())).isEqualTo("{\"error\":{}}");
     }
 
     @Test
     void theEndpointSendsARegistrationDenialWithOnlyFieldCauses() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .registration(r -> r.respond().deny().error(HookError.withoutSummary(EMAIL)).build()).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .registration(r -> r.respond()
+                        .deny()
+                        .error(HookError.withoutSummary(EMAIL))
+                        .build())
+                .build();
         HookHttpResponse reply = endpoint.handle(post(Payloads.REGISTRATION_SSR));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(json(reply).at("/error/errorCauses/0/location").asText()).isEqualTo("data.userProfile.email");

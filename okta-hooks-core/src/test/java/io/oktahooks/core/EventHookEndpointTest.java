@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 class EventHookEndpointTest {
 
     private final List<EventDelivery> deliveries = new ArrayList<>();
-    private final HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-            .events(deliveries::add).deduplicateEvents(EventDeduplicator.inMemory(1000)).build();
+    private final HookEndpoint endpoint = HookEndpoint.builder()
+            .authenticator(EndpointFixtures.AUTH)
+            .events(deliveries::add)
+            .deduplicateEvents(EventDeduplicator.inMemory(1000))
+            .build();
 
     private HookHttpResponse verify(String... headers) {
         return endpoint.handle(HookType.EVENT, HookHttpRequest.of("GET", HookHeaders.of(headers), new byte[0]));
@@ -23,7 +26,8 @@ class EventHookEndpointTest {
 
     @Test
     void theVerificationChallengeIsEchoedAfterAuthentication() {
-        HookHttpResponse response = verify("Authorization", EndpointFixtures.SECRET, "X-Okta-Verification-Challenge", "Wa5J2dJcFJ6s");
+        HookHttpResponse response =
+                verify("Authorization", EndpointFixtures.SECRET, "X-Okta-Verification-Challenge", "Wa5J2dJcFJ6s");
         assertThat(response.status()).isEqualTo(200);
         assertThat(json(response).get("verification").asText()).isEqualTo("Wa5J2dJcFJ6s");
         assertThat(json(response).size()).isEqualTo(1);
@@ -36,26 +40,43 @@ class EventHookEndpointTest {
 
     @Test
     void verificationWithoutAuthenticationCanBeAllowedExplicitly() {
-        HookEndpoint open = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH).events(d -> { })
-                .authenticateVerification(false).build();
-        HookHttpResponse response = open.handle(HookHttpRequest.of("GET", HookHeaders.of("x-okta-verification-challenge", "abc"), new byte[0]));
+        HookEndpoint open = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
+                .events(d -> {})
+                .authenticateVerification(false)
+                .build();
+        HookHttpResponse response = open.handle(
+                HookHttpRequest.of("GET", HookHeaders.of("x-okta-verification-challenge", "abc"), new byte[0]));
         assertThat(response.status()).isEqualTo(200);
     }
 
     @Test
     void aMissingOrHostileChallengeGets400() {
         assertThat(verify("Authorization", EndpointFixtures.SECRET).status()).isEqualTo(400);
-        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "\"},{\"x").status())
+        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "\"},{\"x")
+                        .status())
                 .isEqualTo(200);
-        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "a b").status()).isEqualTo(400);
-        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "a".repeat(1025)).status()).isEqualTo(400);
-        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "a",
-                "x-okta-verification-challenge", "b").status()).isEqualTo(400);
+        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "a b")
+                        .status())
+                .isEqualTo(400);
+        assertThat(verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "a".repeat(1025))
+                        .status())
+                .isEqualTo(400);
+        assertThat(verify(
+                                "Authorization",
+                                EndpointFixtures.SECRET,
+                                "x-okta-verification-challenge",
+                                "a",
+                                "x-okta-verification-challenge",
+                                "b")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void aChallengeWithQuotesIsEscapedAsJsonData() {
-        HookHttpResponse response = verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "\"},{\"x");
+        HookHttpResponse response =
+                verify("Authorization", EndpointFixtures.SECRET, "x-okta-verification-challenge", "\"},{\"x");
         assertThat(json(response).get("verification").asText()).isEqualTo("\"},{\"x");
     }
 
@@ -66,7 +87,9 @@ class EventHookEndpointTest {
         HookHttpResponse third = endpoint.handle(post(Payloads.EVENTS));
         assertThat(third.status()).isEqualTo(200);
         assertThat(deliveries).hasSize(2);
-        assertThat(deliveries.get(1).events()).extracting(e -> e.uuid().orElseThrow()).containsExactly("ev-3");
+        assertThat(deliveries.get(1).events())
+                .extracting(e -> e.uuid().orElseThrow())
+                .containsExactly("ev-3");
         assertThat(deliveries.get(0).events()).extracting(LogEvent::eventType).hasSize(2);
     }
 
@@ -75,7 +98,9 @@ class EventHookEndpointTest {
         endpoint.handle(post(Payloads.EVENTS));
         LogEvent event = deliveries.get(0).events().get(0);
         assertThat(event.actor().orElseThrow().alternateId()).contains("jessie.smith@example.com");
-        assertThat(event.targets()).singleElement().satisfies(t -> assertThat(t.type()).contains("AppInstance"));
+        assertThat(event.targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.type()).contains("AppInstance"));
         assertThat(event.outcomeResult()).contains("SUCCESS");
         assertThat(event.clientIpAddress()).contains("203.0.113.7");
     }

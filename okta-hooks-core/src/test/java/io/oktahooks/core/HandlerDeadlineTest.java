@@ -16,16 +16,20 @@ class HandlerDeadlineTest {
     void aTokenHandlerStillRunningAtTheDeadlineGetsNoChangeSentForIt() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .handlerDeadline(Duration.ofMillis(100))
                 .token(request -> {
                     try {
                         release.await(10, TimeUnit.SECONDS);
-                        return request.respond().addAccessTokenClaim("late", "value").build();
+                        return request.respond()
+                                .addAccessTokenClaim("late", "value")
+                                .build();
                     } finally {
                         finished.countDown();
                     }
-                }).build();
+                })
+                .build();
         AtomicReference<HookHttpResponse> reply = new AtomicReference<>();
         String logs = EndpointFixtures.logsOf(() -> {
             reply.set(endpoint.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN)));
@@ -37,7 +41,9 @@ class HandlerDeadlineTest {
                 Thread.currentThread().interrupt();
             }
         });
-        assertThat(reply.get().status()).as("no change: Okta issues the original token").isEqualTo(204);
+        assertThat(reply.get().status())
+                .as("no change: Okta issues the original token")
+                .isEqualTo(204);
         assertThat(logs).contains("token hook handler still running after 100 ms");
         endpoint.close();
     }
@@ -45,16 +51,20 @@ class HandlerDeadlineTest {
     @Test
     void aTelephonyHandlerStillRunningAtTheDeadlineGetsTheErrorThatMakesOktaSendTheCode() {
         CountDownLatch release = new CountDownLatch(1);
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .handlerDeadline(Duration.ofMillis(100))
                 .telephony(request -> {
                     release.await(10, TimeUnit.SECONDS);
                     return request.respond().successful("TWILIO", "SM1").build();
-                }).build();
+                })
+                .build();
         try {
             HookHttpResponse reply = endpoint.handle(HookType.TELEPHONY, EndpointFixtures.post(Payloads.TELEPHONY));
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.bodyText()).contains(FailurePolicy.TELEPHONY_FAILURE_SUMMARY).doesNotContain("SUCCESSFUL");
+            assertThat(reply.bodyText())
+                    .contains(FailurePolicy.TELEPHONY_FAILURE_SUMMARY)
+                    .doesNotContain("SUCCESSFUL");
         } finally {
             release.countDown();
             endpoint.close();
@@ -63,9 +73,12 @@ class HandlerDeadlineTest {
 
     @Test
     void aHandlerWithinTheDeadlineIsAnsweredAsUsual() {
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(EndpointFixtures.AUTH)
                 .handlerDeadline(Duration.ofSeconds(2))
-                .token(request -> request.respond().addAccessTokenClaim("a", "b").build()).build();
+                .token(request ->
+                        request.respond().addAccessTokenClaim("a", "b").build())
+                .build();
         HookHttpResponse reply = endpoint.handle(HookType.TOKEN, EndpointFixtures.post(Payloads.TOKEN));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.bodyText()).contains("/claims/a");
@@ -74,8 +87,11 @@ class HandlerDeadlineTest {
 
     @Test
     void theDeadlineMustLeaveTimeBeforeOktasThreeSeconds() {
-        assertThatThrownBy(() -> HookEndpoint.builder().authenticator(EndpointFixtures.AUTH)
-                .token(request -> HookResponse.empty(HookType.TOKEN)).handlerDeadline(Duration.ofSeconds(3)).build())
+        assertThatThrownBy(() -> HookEndpoint.builder()
+                        .authenticator(EndpointFixtures.AUTH)
+                        .token(request -> HookResponse.empty(HookType.TOKEN))
+                        .handlerDeadline(Duration.ofSeconds(3))
+                        .build())
                 .hasMessageContaining("handlerDeadline must be positive and under Okta's 3 s");
     }
 }

@@ -14,8 +14,13 @@ class JacksonFloorTest {
 
     @Test
     void springBoot35sJacksonIsNamedWithTheWayToRaiseIt() {
-        assertThat(JacksonFloor.problem(v(2, 19, 2))).hasValueSatisfying(message -> assertThat(message)
-                .contains("jackson-databind 2.19.2", "below 2.21.1", "jackson-bom.version", "com.fasterxml.jackson:jackson-bom"));
+        assertThat(JacksonFloor.problem(v(2, 19, 2)))
+                .hasValueSatisfying(message -> assertThat(message)
+                        .contains(
+                                "jackson-databind 2.19.2",
+                                "below 2.21.1",
+                                "jackson-bom.version",
+                                "com.fasterxml.jackson:jackson-bom"));
     }
 
     @Test
@@ -25,7 +30,8 @@ class JacksonFloorTest {
         assertThat(JacksonFloor.problem(v(2, 22, 1))).isEmpty();
         assertThat(JacksonFloor.problem(v(2, 23, 0))).isEmpty();
         assertThat(JacksonFloor.problem(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION))
-                .as("the build's own Jackson").isEmpty();
+                .as("the build's own Jackson")
+                .isEmpty();
     }
 
     @Test
@@ -45,8 +51,11 @@ class JacksonFloorTest {
     void buildingEndpointsChecksOnceAndStaysQuietOnAGoodJackson() {
         String logs = EndpointFixtures.logsOf(() -> {
             for (int i = 0; i < 2; i++) {
-                HookEndpoint.builder().authenticator(HookAuthenticator.insecureAcceptAll())
-                        .token(request -> HookResponse.empty(HookType.TOKEN)).build().close();
+                HookEndpoint.builder()
+                        .authenticator(HookAuthenticator.insecureAcceptAll())
+                        .token(request -> HookResponse.empty(HookType.TOKEN))
+                        .build()
+                        .close();
             }
         });
         assertThat(logs).doesNotContain("jackson-databind");

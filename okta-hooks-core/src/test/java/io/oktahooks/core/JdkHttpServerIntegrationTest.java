@@ -1,9 +1,9 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.oktahooks.core.internal.HookJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,21 +23,27 @@ class JdkHttpServerIntegrationTest {
 
     private HttpServer server;
     private URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeEach
     void start() throws IOException {
         HookEndpoint endpoint = HookEndpoint.builder()
                 .authenticator(EndpointFixtures.AUTH)
-                .token(request -> request.respond().addIdTokenClaim("extPatientId", "1235").build())
+                .token(request -> request.respond()
+                        .addIdTokenClaim("extPatientId", "1235")
+                        .build())
                 .build();
 
         // --- the README snippet ---
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hooks/token", exchange -> {
-            try (exchange; InputStream body = exchange.getRequestBody()) {
-                HookHttpResponse response = endpoint.handle(HookType.TOKEN, new HookHttpRequest(
-                        exchange.getRequestMethod(), HookHeaders.of(exchange.getRequestHeaders()), body));
+            try (exchange;
+                    InputStream body = exchange.getRequestBody()) {
+                HookHttpResponse response = endpoint.handle(
+                        HookType.TOKEN,
+                        new HookHttpRequest(
+                                exchange.getRequestMethod(), HookHeaders.of(exchange.getRequestHeaders()), body));
                 response.headers().forEach(exchange.getResponseHeaders()::set);
                 byte[] bytes = response.body();
                 exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
@@ -73,7 +79,10 @@ class JdkHttpServerIntegrationTest {
         HttpResponse<String> response = post(EndpointFixtures.SECRET);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
-        assertThat(HookJson.readTree(response.body().getBytes()).at("/commands/0/value/0/value").asText()).isEqualTo("1235");
+        assertThat(HookJson.readTree(response.body().getBytes())
+                        .at("/commands/0/value/0/value")
+                        .asText())
+                .isEqualTo("1235");
     }
 
     @Test

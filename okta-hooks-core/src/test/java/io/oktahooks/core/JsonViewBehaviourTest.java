@@ -1,13 +1,13 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.Sanitize;
-import io.oktahooks.core.internal.JsonPointers;
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.context.Profile;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.JsonPointers;
+import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.passwordimport.PasswordImportResponseBuilder;
 import io.oktahooks.core.token.TokenResponseBuilder;
 import io.oktahooks.core.userimport.UserImportResponseBuilder;
@@ -33,7 +33,8 @@ class JsonViewBehaviourTest {
         assertThat(p.string("o")).isEmpty();
         assertThat(p.string("a")).isEmpty();
         assertThat(p.string("missing")).isEmpty();
-        assertThat(p.attribute("z")).hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
+        assertThat(p.attribute("z"))
+                .hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
         assertThat(p.attribute("missing")).isEmpty();
         assertThat(p.memberNames()).containsExactly("s", "n", "b", "z", "o", "a");
         assertThat(p.toString()).isEqualTo("Profile{members=[s, n, b, z, o, a]}");
@@ -42,16 +43,18 @@ class JsonViewBehaviourTest {
 
     @Test
     void numbersAndBooleansAreReadLeniently() {
-        var session = new io.oktahooks.core.context.Session(HookJson.readTree(Payloads.bytes(
-                "{\"mfaActive\": \"false\", \"amr\": [\"A\", 1, null, {}], \"status\": 3}")));
+        var session = new io.oktahooks.core.context.Session(HookJson.readTree(
+                Payloads.bytes("{\"mfaActive\": \"false\", \"amr\": [\"A\", 1, null, {}], \"status\": 3}")));
         assertThat(session.mfaActive()).contains(false);
         assertThat(session.amr()).containsExactly("A", "1");
         assertThat(session.status()).contains("3");
-        var notBool = new io.oktahooks.core.context.Session(HookJson.readTree(Payloads.bytes("{\"mfaActive\": \"yes\", \"amr\": null}")));
+        var notBool = new io.oktahooks.core.context.Session(
+                HookJson.readTree(Payloads.bytes("{\"mfaActive\": \"yes\", \"amr\": null}")));
         assertThat(notBool.mfaActive()).isEmpty();
         assertThat(notBool.amr()).isEmpty();
-        var numeric = io.oktahooks.core.token.TokenRequest.parse(Payloads.bytes(
-                "{\"data\": {\"identity\": {\"token\": {\"lifetime\": {\"expiration\": \"600\"}}}, \"access\": {\"token\": {\"lifetime\": {\"expiration\": 600}}}}}"));
+        var numeric = io.oktahooks.core.token.TokenRequest.parse(
+                Payloads.bytes(
+                        "{\"data\": {\"identity\": {\"token\": {\"lifetime\": {\"expiration\": \"600\"}}}, \"access\": {\"token\": {\"lifetime\": {\"expiration\": 600}}}}}"));
         assertThat(numeric.identity().orElseThrow().lifetime()).isEmpty();
         assertThat(numeric.access().orElseThrow().lifetime()).contains(java.time.Duration.ofMinutes(10));
     }
@@ -63,7 +66,10 @@ class JsonViewBehaviourTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("login", "b");
         assertThat(a.login()).contains("a");
         assertThat(a).isEqualTo(profile("{\"login\": \"a\"}")).hasSameHashCodeAs(profile("{\"login\": \"a\"}"));
-        assertThat(a).isNotEqualTo(profile("{\"login\": \"b\"}")).isNotEqualTo(null).isNotEqualTo("x");
+        assertThat(a)
+                .isNotEqualTo(profile("{\"login\": \"b\"}"))
+                .isNotEqualTo(null)
+                .isNotEqualTo("x");
         a.json().put("login", "c");
         a.member("login");
         assertThat(a.login()).contains("a");
@@ -77,18 +83,22 @@ class JsonViewBehaviourTest {
         assertThat(HookJson.toNode(7L).longValue()).isEqualTo(7L);
         assertThat(HookJson.toNode(new BigDecimal("1.50")).decimalValue()).isEqualByComparingTo("1.5");
         assertThat(HookJson.toNode(List.of(1, "a")).size()).isEqualTo(2);
-        assertThat(HookJson.toNode(Map.of("k", Map.of("n", 1))).at("/k/n").intValue()).isEqualTo(1);
+        assertThat(HookJson.toNode(Map.of("k", Map.of("n", 1))).at("/k/n").intValue())
+                .isEqualTo(1);
         JsonNode original = HookJson.readTree(Payloads.bytes("{\"a\": 1}"));
         JsonNode copy = HookJson.toNode(original);
         assertThat(copy).isEqualTo(original).isNotSameAs(original);
         assertThatThrownBy(() -> HookJson.toNode(new Object() {
-            public Object getSelf() {
-                return this;
-            }
-        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be written as JSON");
+                    public Object getSelf() {
+                        return this;
+                    }
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot be written as JSON");
         assertThat(HookJson.reader()).isNotNull();
         assertThat(HookJson.writer()).isNotNull();
-        assertThat(new String(HookJson.toBytes(HookJson.newObject().put("a", 1)))).isEqualTo("{\"a\":1}");
+        assertThat(new String(HookJson.toBytes(HookJson.newObject().put("a", 1))))
+                .isEqualTo("{\"a\":1}");
         assertThat(HookJson.firstLine(null)).isEmpty();
         assertThat(HookJson.firstLine("a\nb")).isEqualTo("a");
         assertThat(HookJson.firstLine("x".repeat(300))).hasSize(203).endsWith("...");
@@ -105,7 +115,8 @@ class JsonViewBehaviourTest {
         assertThat(HookHeaders.of(name -> List.of("v")).first("a")).contains("v");
         assertThatThrownBy(() -> HookHeaders.of("only-a-name")).hasMessageContaining("pairs");
         assertThatThrownBy(() -> HookHeaders.of((java.util.function.Function<String, List<String>>) null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("lookup");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("lookup");
     }
 
     @Test
@@ -118,36 +129,63 @@ class JsonViewBehaviourTest {
         assertThat(a).isNotEqualTo(new HookHttpResponse(200, a.headers(), "[]".getBytes()));
         assertThat(a.header("Content-Type")).contains("application/json");
         assertThat(a.bodyText()).isEqualTo("{}");
-        assertThat(a.toString()).isEqualTo("HookHttpResponse{status=200, headers={Content-Type=application/json}, bodyBytes=2}");
+        assertThat(a.toString())
+                .isEqualTo("HookHttpResponse{status=200, headers={Content-Type=application/json}, bodyBytes=2}");
         a.body()[0] = 'x';
         assertThat(a.bodyText()).isEqualTo("{}");
     }
 
     @Test
     void commandsAndResponsesAreValuesThatCopy() {
-        HookResponse response = PasswordImportResponseBuilder.create().verified().error("e").debugContext("d", 1).build();
+        HookResponse response = PasswordImportResponseBuilder.create()
+                .verified()
+                .error("e")
+                .debugContext("d", 1)
+                .build();
         Command command = response.commands().get(0);
         ((com.fasterxml.jackson.databind.node.ObjectNode) command.value()).put("credential", "UNVERIFIED");
         assertThat(command.value().get("credential").asText()).isEqualTo("VERIFIED");
-        Command same = PasswordImportResponseBuilder.create().verified().build().commands().get(0);
-        assertThat(command).isEqualTo(same).hasSameHashCodeAs(same)
-                .isNotEqualTo(PasswordImportResponseBuilder.create().unverified().build().commands().get(0))
-                .isNotEqualTo(UserImportResponseBuilder.create().linkUser("00u1").build().commands().get(1));
+        Command same = PasswordImportResponseBuilder.create()
+                .verified()
+                .build()
+                .commands()
+                .get(0);
+        assertThat(command)
+                .isEqualTo(same)
+                .hasSameHashCodeAs(same)
+                .isNotEqualTo(PasswordImportResponseBuilder.create()
+                        .unverified()
+                        .build()
+                        .commands()
+                        .get(0))
+                .isNotEqualTo(UserImportResponseBuilder.create()
+                        .linkUser("00u1")
+                        .build()
+                        .commands()
+                        .get(1));
         assertThat(command.toString()).isEqualTo("Command{type=com.okta.action.update}");
-        assertThat(response.toString()).isEqualTo("HookResponse{type=PASSWORD_IMPORT, commands=[com.okta.action.update], error, debugContext}");
+        assertThat(response.toString())
+                .isEqualTo(
+                        "HookResponse{type=PASSWORD_IMPORT, commands=[com.okta.action.update], error, debugContext}");
         assertThat(response.type()).isEqualTo(HookType.PASSWORD_IMPORT);
         assertThat(response.error()).isPresent();
         assertThat(response.debugContext().orElseThrow().get("d").intValue()).isEqualTo(1);
         assertThat(response.isEmpty()).isFalse();
-        assertThat(response).isNotEqualTo(HookResponse.empty(HookType.PASSWORD_IMPORT)).isNotEqualTo(null);
+        assertThat(response)
+                .isNotEqualTo(HookResponse.empty(HookType.PASSWORD_IMPORT))
+                .isNotEqualTo(null);
         assertThat(HookResponse.empty(HookType.TOKEN)).isNotEqualTo(HookResponse.empty(HookType.SAML));
-        assertThat(TokenResponseBuilder.create().debugContext(Map.of()).build().isEmpty()).isTrue();
+        assertThat(TokenResponseBuilder.create().debugContext(Map.of()).build().isEmpty())
+                .isTrue();
         assertThat(TokenResponseBuilder.create().build().debugContext()).isEmpty();
         assertThat(HookResponse.verification("c").verification()).contains("c");
         assertThat(HookResponse.verification("c").toString()).contains("verification");
         assertThat(HookResponse.verification("c").isEmpty()).isFalse();
         assertThat(HookResponse.empty(HookType.TOKEN).verification()).isEmpty();
-        assertThat(HookResponse.error(HookType.SAML, io.oktahooks.core.error.HookError.of("x")).toJson().at("/error/errorSummary").asText())
+        assertThat(HookResponse.error(HookType.SAML, io.oktahooks.core.error.HookError.of("x"))
+                        .toJson()
+                        .at("/error/errorSummary")
+                        .asText())
                 .isEqualTo("x");
     }
 
@@ -170,6 +208,7 @@ class JsonViewBehaviourTest {
         assertThat(e.location()).isEmpty();
         assertThat(e.reason().wireValue()).isEqualTo("invalid_request");
         assertThat(e.getStackTrace()).isEmpty();
-        assertThat(new ResponseTooLargeException(HookType.TOKEN, 300_000).limit()).isEqualTo(256_000);
+        assertThat(new ResponseTooLargeException(HookType.TOKEN, 300_000).limit())
+                .isEqualTo(256_000);
     }
 }

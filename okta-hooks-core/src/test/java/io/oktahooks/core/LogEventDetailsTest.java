@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class LogEventDetailsTest {
 
     private static LogEvent event(String json) {
-        return EventDelivery.parse(Payloads.bytes("{\"eventType\":\"com.okta.event_hook\",\"data\":{\"events\":[" + json + "]}}"))
-                .events().get(0);
+        return EventDelivery.parse(
+                        Payloads.bytes("{\"eventType\":\"com.okta.event_hook\",\"data\":{\"events\":[" + json + "]}}"))
+                .events()
+                .get(0);
     }
 
     @Test
@@ -66,9 +68,22 @@ class LogEventDetailsTest {
                 {"target": [{"id": "00u1", "type": "User", "detailEntry": {"methodTypeUsed": "Email"},
                   "changeDetails": {"from": {"title": "Nurse"}, "to": {"title": "Head nurse"}}}]}""");
         var target = event.targets().get(0);
-        assertThat(target.changeDetails().orElseThrow().from().orElseThrow().path("title").asText()).isEqualTo("Nurse");
-        assertThat(target.changeDetails().orElseThrow().to().orElseThrow().path("title").asText()).isEqualTo("Head nurse");
-        assertThat(target.detailEntry().orElseThrow().path("methodTypeUsed").asText()).isEqualTo("Email");
+        assertThat(target.changeDetails()
+                        .orElseThrow()
+                        .from()
+                        .orElseThrow()
+                        .path("title")
+                        .asText())
+                .isEqualTo("Nurse");
+        assertThat(target.changeDetails()
+                        .orElseThrow()
+                        .to()
+                        .orElseThrow()
+                        .path("title")
+                        .asText())
+                .isEqualTo("Head nurse");
+        assertThat(target.detailEntry().orElseThrow().path("methodTypeUsed").asText())
+                .isEqualTo("Email");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.passwordimport.PasswordImportRequest;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.saml.SamlRequest;
@@ -32,37 +32,42 @@ class OktaSampleRequestsConformanceTest {
     }
 
     private static Stream<DynamicTest> roundTrips(String folder, String prefix, Function<byte[], HookRequest> parser) {
-        return SharedFiles.files("okta-samples/" + folder, prefix + "*.json").stream().map(file -> DynamicTest.dynamicTest(
-                folder + "/" + file.getFileName(), () -> {
+        return SharedFiles.files("okta-samples/" + folder, prefix + "*.json").stream()
+                .map(file -> DynamicTest.dynamicTest(folder + "/" + file.getFileName(), () -> {
                     JsonNode original = HookJson.readTree(SharedFiles.bytes(file));
                     HookRequest request = parser.apply(SharedFiles.bytes(file));
                     assertThat(request.json()).isEqualTo(original);
-                    assertThat(HookJson.readTree(HookJson.toBytes(request.json()))).isEqualTo(original);
+                    assertThat(HookJson.readTree(HookJson.toBytes(request.json())))
+                            .isEqualTo(original);
                 }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedRequestWritesBackTheSameJsonTree() {
         return Stream.of(
-                roundTrips("token", "request", TokenRequest::parse),
-                roundTrips("saml", "request", SamlRequest::parse),
-                roundTrips("registration", "request", RegistrationRequest::parse),
-                roundTrips("import", "request", UserImportRequest::parse),
-                roundTrips("password-import", "request", PasswordImportRequest::parse),
-                roundTrips("telephony", "request", TelephonyRequest::parse),
-                roundTrips("event-hook", "delivery", EventDelivery::parse)).flatMap(s -> s);
+                        roundTrips("token", "request", TokenRequest::parse),
+                        roundTrips("saml", "request", SamlRequest::parse),
+                        roundTrips("registration", "request", RegistrationRequest::parse),
+                        roundTrips("import", "request", UserImportRequest::parse),
+                        roundTrips("password-import", "request", PasswordImportRequest::parse),
+                        roundTrips("telephony", "request", TelephonyRequest::parse),
+                        roundTrips("event-hook", "delivery", EventDelivery::parse))
+                .flatMap(s -> s);
     }
 
     @Test
     void tokenSampleExposesWhatAHandlerNeeds() {
-        TokenRequest request = TokenRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/token/request-implicit-authorize.json")));
+        TokenRequest request = TokenRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/token/request-implicit-authorize.json")));
         assertThat(request.eventId()).contains("3OWo4oo-QQ-rBWfRyTmQYw");
         assertThat(request.eventTime()).contains(Instant.parse("2019-01-15T23:20:47Z"));
         assertThat(request.preferredUsername()).contains("administrator1@clouditude.net");
         assertThat(request.user().orElseThrow().login()).contains("administrator1@clouditude.net");
         assertThat(request.session().orElseThrow().amr()).containsExactly("PASSWORD");
-        assertThat(request.protocol().orElseThrow().request().orElseThrow().responseTypes()).containsExactly("token", "id_token");
-        assertThat(request.protocol().orElseThrow().request().orElseThrow().scopes()).containsExactly("openid", "profile", "email");
+        assertThat(request.protocol().orElseThrow().request().orElseThrow().responseTypes())
+                .containsExactly("token", "id_token");
+        assertThat(request.protocol().orElseThrow().request().orElseThrow().scopes())
+                .containsExactly("openid", "profile", "email");
         assertThat(request.identity().orElseThrow().lifetime()).contains(Duration.ofHours(1));
         assertThat(request.access().orElseThrow().scopes()).containsKey("openid");
         assertThat(request.refreshTokenJti()).isPresent();
@@ -71,34 +76,37 @@ class OktaSampleRequestsConformanceTest {
 
     @Test
     void tokenSampleFrom2019HasNoRefreshToken() {
-        TokenRequest request = TokenRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/token/request-2019-no-refresh-token.json")));
+        TokenRequest request = TokenRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/token/request-2019-no-refresh-token.json")));
         assertThat(request.refreshTokenJti()).isEmpty();
     }
 
     @Test
     void registrationSamplesTellTheirFlowApartIncludingNumericVersionsAndClassic() {
-        RegistrationRequest pp = RegistrationRequest.parse(SharedFiles.bytes(SharedFiles.require(
-                "okta-samples/registration/request-progressive-profile-openapi.json")));
+        RegistrationRequest pp = RegistrationRequest.parse(SharedFiles.bytes(
+                SharedFiles.require("okta-samples/registration/request-progressive-profile-openapi.json")));
         assertThat(pp.kind()).isEqualTo(RegistrationRequest.Kind.PROGRESSIVE_PROFILE);
         assertThat(pp.eventTypeVersion()).contains("1");
         assertThat(pp.cloudEventsVersion()).contains("0.1");
-        assertThat(pp.userProfileUpdate().orElseThrow().string("employeeNumber")).isPresent();
+        assertThat(pp.userProfileUpdate().orElseThrow().string("employeeNumber"))
+                .isPresent();
 
-        RegistrationRequest classic = RegistrationRequest.parse(SharedFiles.bytes(SharedFiles.require(
-                "okta-samples/registration/request-classic-ssr-2019.json")));
+        RegistrationRequest classic = RegistrationRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/registration/request-classic-ssr-2019.json")));
         assertThat(classic.isClassic()).isTrue();
         assertThat(classic.kind()).isEqualTo(RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION);
         assertThat(classic.action()).isEmpty();
 
-        RegistrationRequest upgrade = RegistrationRequest.parse(SharedFiles.bytes(SharedFiles.require(
-                "okta-samples/registration/request-ssr-upgrade-guide.json")));
+        RegistrationRequest upgrade = RegistrationRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/registration/request-ssr-upgrade-guide.json")));
         assertThat(upgrade.eventId()).isEmpty();
         assertThat(upgrade.eventTime()).isEmpty();
     }
 
     @Test
     void samlSampleExposesAssertionParts() {
-        SamlRequest request = SamlRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/saml/request.json")));
+        SamlRequest request =
+                SamlRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/saml/request.json")));
         assertThat(request.assertion().nameId()).contains("administrator1@example.com");
         assertThat(request.assertion().audienceRestriction()).containsExactly("urn:example:sp");
         assertThat(request.assertion().claims()).containsKeys("extPatientId", "array");
@@ -109,28 +117,34 @@ class OktaSampleRequestsConformanceTest {
 
     @Test
     void telephonySamplesReadNumbersAsText() {
-        TelephonyRequest openapi = TelephonyRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/telephony/request-openapi.json")));
+        TelephonyRequest openapi = TelephonyRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/telephony/request-openapi.json")));
         assertThat(openapi.message().phoneNumber()).isPresent();
         assertThat(openapi.message().otpCode()).isPresent();
         assertThat(openapi.purpose()).isEqualTo(TelephonyRequest.Purpose.UNKNOWN);
-        TelephonyRequest docs = TelephonyRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/telephony/request.json")));
+        TelephonyRequest docs =
+                TelephonyRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/telephony/request.json")));
         assertThat(docs.purpose()).isEqualTo(TelephonyRequest.Purpose.ENROLLMENT);
         assertThat(docs.message().phoneNumber()).contains("9876543210");
     }
 
     @Test
     void userImportSampleKeepsNullsAndArraysInProfiles() {
-        UserImportRequest request = UserImportRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/import/request.json")));
+        UserImportRequest request =
+                UserImportRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/import/request.json")));
         assertThat(request.action()).contains("CREATE_USER");
-        assertThat(request.appUserProfile().orElseThrow().attribute("mobilePhone")).hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
-        assertThat(request.appUserProfile().orElseThrow().attribute("groups")).hasValueSatisfying(v -> assertThat(v.isArray()).isTrue());
+        assertThat(request.appUserProfile().orElseThrow().attribute("mobilePhone"))
+                .hasValueSatisfying(v -> assertThat(v.isNull()).isTrue());
+        assertThat(request.appUserProfile().orElseThrow().attribute("groups"))
+                .hasValueSatisfying(v -> assertThat(v.isArray()).isTrue());
         assertThat(request.matchingRules()).containsExactly("EMAIL", "FIRST_AND_LAST_NAME");
         assertThat(request.conflicts()).containsExactly("login");
     }
 
     @Test
     void passwordImportSampleHidesThePasswordFromToString() {
-        PasswordImportRequest request = PasswordImportRequest.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/password-import/request.json")));
+        PasswordImportRequest request = PasswordImportRequest.parse(
+                SharedFiles.bytes(SharedFiles.require("okta-samples/password-import/request.json")));
         assertThat(request.credential().username()).isEqualTo("isaac.brock@example.com");
         assertThat(request.credential().passwordEquals("Okta")).isTrue();
         assertThat(request.credential().toString()).doesNotContain("Okta\"").doesNotContain("isaac.brock");
@@ -139,7 +153,8 @@ class OktaSampleRequestsConformanceTest {
 
     @Test
     void eventSamplesExposeTypedEvents() {
-        EventDelivery delivery = EventDelivery.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/event-hook/delivery.json")));
+        EventDelivery delivery =
+                EventDelivery.parse(SharedFiles.bytes(SharedFiles.require("okta-samples/event-hook/delivery.json")));
         assertThat(delivery.cloudEventsVersion()).contains("0.1");
         List<LogEvent> events = delivery.events();
         assertThat(events).isNotEmpty();

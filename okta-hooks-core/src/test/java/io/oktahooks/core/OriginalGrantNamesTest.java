@@ -10,20 +10,33 @@ import org.junit.jupiter.api.Test;
 class OriginalGrantNamesTest {
 
     private static OriginalGrant grant(String member) {
-        return TokenRequest.parse(Payloads.bytes("{\"eventType\":\"com.okta.oauth2.tokens.transform\",\"data\":{\"context\":{"
-                + "\"protocol\":{\"OriginalGrant\":{\"" + member + "\":{\"id\":\"req1\",\"client_id\":\"0oaapp\"},"
-                + "\"refresh_token\":{\"jti\":\"rt1\"}}}}}}")).protocol().orElseThrow().originalGrant().orElseThrow();
+        return TokenRequest.parse(
+                        Payloads.bytes("{\"eventType\":\"com.okta.oauth2.tokens.transform\",\"data\":{\"context\":{"
+                                + "\"protocol\":{\"OriginalGrant\":{\"" + member
+                                + "\":{\"id\":\"req1\",\"client_id\":\"0oaapp\"},"
+                                + "\"refresh_token\":{\"jti\":\"rt1\"}}}}}}"))
+                .protocol()
+                .orElseThrow()
+                .originalGrant()
+                .orElseThrow();
     }
 
     @Test
     void theCurrentNameAuthorizationIsRead() {
-        assertThat(grant("authorization").authorization().orElseThrow().json().path("client_id").asText()).isEqualTo("0oaapp");
+        assertThat(grant("authorization")
+                        .authorization()
+                        .orElseThrow()
+                        .json()
+                        .path("client_id")
+                        .asText())
+                .isEqualTo("0oaapp");
     }
 
     @Test
     void theFormerNameRequestIsReadToo() {
         OriginalGrant grant = grant("request");
-        assertThat(grant.authorization().orElseThrow().json().path("client_id").asText()).isEqualTo("0oaapp");
+        assertThat(grant.authorization().orElseThrow().json().path("client_id").asText())
+                .isEqualTo("0oaapp");
         assertThat(grant.refreshTokenJti()).contains("rt1");
     }
 }

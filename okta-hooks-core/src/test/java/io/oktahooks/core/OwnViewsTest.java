@@ -1,9 +1,9 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.oktahooks.core.internal.HookJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -72,10 +72,13 @@ class OwnViewsTest {
     void nestedObjectsAndListsSkipWhatIsNotAnObject() {
         Badge badge = badge("{\"backup\": {\"number\": 7}, \"history\": [{\"number\": 1}, 2, null, {\"number\": 3}],"
                 + " \"doors\": \"north\"}");
-        assertThat(badge.backup()).hasValueSatisfying(b -> assertThat(b.number()).hasValue(7));
+        assertThat(badge.backup())
+                .hasValueSatisfying(b -> assertThat(b.number()).hasValue(7));
         assertThat(badge.history()).extracting(b -> b.number().getAsLong()).containsExactly(1L, 3L);
         assertThat(badge.doors()).containsExactly("north");
-        assertThat(badge("{\"backup\": [], \"history\": {}, \"doors\": [\"a\", {}, 1]}").backup()).isEmpty();
+        assertThat(badge("{\"backup\": [], \"history\": {}, \"doors\": [\"a\", {}, 1]}")
+                        .backup())
+                .isEmpty();
         assertThat(badge("{\"history\": {}}").history()).isEmpty();
         assertThat(badge("{\"doors\": [\"a\", {}, 1]}").doors()).containsExactly("a", "1");
         assertThat(badge("{}").history()).isEmpty();

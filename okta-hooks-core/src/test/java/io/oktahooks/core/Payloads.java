@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** The project's own request payloads for core tests: small, realistic, one per hook type. */
 public final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     public static final String TOKEN = """
             {

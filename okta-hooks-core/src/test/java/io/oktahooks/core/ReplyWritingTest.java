@@ -30,7 +30,8 @@ class ReplyWritingTest {
     void repliesOfEverySizeAreJacksonsBytesWhateverThePooledBufferHeldBefore() {
         for (int fill : new int[] {0, 10, 70_000, 5, 8_190, 8_191, 8_192, 200_000, 3, 255_900}) {
             ObjectNode node = reply(fill, (char) ('a' + fill % 26));
-            assertThat(HookJson.toBytes(node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n))).as("fill %d", fill)
+            assertThat(HookJson.toBytes(node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n)))
+                    .as("fill %d", fill)
                     .isEqualTo(HookJson.toBytes(node));
         }
     }
@@ -39,10 +40,13 @@ class ReplyWritingTest {
     void aReplyAtOrOverTheLimitIsRefusedWithItsExactSize() {
         ObjectNode node = reply(300_000, 'x');
         int size = HookJson.toBytes(node).length;
-        assertThatThrownBy(() -> HookJson.toBytes(node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n)))
+        assertThatThrownBy(() ->
+                        HookJson.toBytes(node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n)))
                 .hasMessage("size " + size);
-        assertThatThrownBy(() -> HookJson.toBytes(node, size, n -> new IllegalStateException("size " + n))).hasMessage("size " + size);
-        assertThat(HookJson.toBytes(node, size + 1, n -> new IllegalStateException("size " + n))).hasSize(size);
+        assertThatThrownBy(() -> HookJson.toBytes(node, size, n -> new IllegalStateException("size " + n)))
+                .hasMessage("size " + size);
+        assertThat(HookJson.toBytes(node, size + 1, n -> new IllegalStateException("size " + n)))
+                .hasSize(size);
     }
 
     @Test
@@ -57,7 +61,10 @@ class ReplyWritingTest {
                     ObjectNode node = reply(fill, c);
                     byte[] expected = HookJson.toBytes(node);
                     for (int i = 0; i < 50; i++) {
-                        if (!java.util.Arrays.equals(HookJson.toBytes(node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n)), expected)) {
+                        if (!java.util.Arrays.equals(
+                                HookJson.toBytes(
+                                        node, HookResponse.MAX_BYTES, n -> new IllegalStateException("size " + n)),
+                                expected)) {
                             return false;
                         }
                     }

@@ -1,11 +1,11 @@
 package io.oktahooks.core;
 
-import io.oktahooks.core.internal.HookJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.telephony.TelephonyRequest;
 import io.oktahooks.core.token.TokenRequest;
@@ -29,7 +29,8 @@ class RequestLeniencyTest {
 
     @Test
     void versionsMayBeNumbersOrStrings() {
-        String json = Payloads.REGISTRATION_SSR.replace("\"eventTypeVersion\": \"1.0\"", "\"eventTypeVersion\": 1")
+        String json = Payloads.REGISTRATION_SSR
+                .replace("\"eventTypeVersion\": \"1.0\"", "\"eventTypeVersion\": 1")
                 .replace("\"cloudEventVersion\": \"0.1\"", "\"cloudEventVersion\": 0.1");
         RegistrationRequest request = RegistrationRequest.parse(Payloads.bytes(json));
         assertThat(request.eventTypeVersion()).contains("1");
@@ -71,7 +72,8 @@ class RequestLeniencyTest {
 
     @Test
     void aBodyWithoutDataIsRefused() {
-        assertThatThrownBy(() -> TokenRequest.parse(Payloads.bytes("{\"eventType\": \"com.okta.oauth2.tokens.transform\"}")))
+        assertThatThrownBy(() ->
+                        TokenRequest.parse(Payloads.bytes("{\"eventType\": \"com.okta.oauth2.tokens.transform\"}")))
                 .isInstanceOf(HookParseException.class)
                 .hasMessageContaining("\"data\" object")
                 .satisfies(e -> assertThat(((HookParseException) e).location()).isEqualTo("/data"));

@@ -20,8 +20,10 @@ class ResponseRulesTest {
 
     @Test
     void linkUserAlwaysEmitsTheUserUpdateItNeeds() {
-        HookResponse response = UserImportResponseBuilder.create().linkUser("00u123").build();
-        assertThat(response.commands()).extracting(Command::type)
+        HookResponse response =
+                UserImportResponseBuilder.create().linkUser("00u123").build();
+        assertThat(response.commands())
+                .extracting(Command::type)
                 .containsExactly("com.okta.action.update", "com.okta.user.update");
         assertThat(response.commands().get(1).value().get("id").asText()).isEqualTo("00u123");
     }
@@ -29,7 +31,8 @@ class ResponseRulesTest {
     @Test
     void linkUserNeedsTheUserId() {
         assertThatThrownBy(() -> UserImportResponseBuilder.create().linkUser(" "))
-                .isInstanceOf(InvalidResponseException.class).hasMessageContaining("LINK_USER needs the id");
+                .isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("LINK_USER needs the id");
         assertThatThrownBy(() -> UserImportResponseBuilder.create().createUser().linkUser("00u1"))
                 .hasMessageContaining("sets its result once");
     }
@@ -43,7 +46,8 @@ class ResponseRulesTest {
         assertThatThrownBy(() -> pp.respond().updateUserProfile("x", "y"))
                 .hasMessageContaining("only valid for self-service registration");
         assertThat(ssr.respond().updateUserProfile("x", "y").build().commands()).hasSize(1);
-        assertThat(pp.respond().updateProgressiveProfile("x", "y").build().commands()).hasSize(1);
+        assertThat(pp.respond().updateProgressiveProfile("x", "y").build().commands())
+                .hasSize(1);
     }
 
     @Test
@@ -65,23 +69,29 @@ class ResponseRulesTest {
 
     @Test
     void passwordAndTelephonyAnswerOnce() {
-        assertThatThrownBy(() -> PasswordImportResponseBuilder.create().verified().unverified())
+        assertThatThrownBy(
+                        () -> PasswordImportResponseBuilder.create().verified().unverified())
                 .hasMessageContaining("once");
-        assertThatThrownBy(() -> TelephonyResponseBuilder.create().successful("p", "t").failed("p", "t"))
+        assertThatThrownBy(() ->
+                        TelephonyResponseBuilder.create().successful("p", "t").failed("p", "t"))
                 .hasMessageContaining("one outcome");
     }
 
     @Test
     void errorsNeedASummary() {
-        assertThatThrownBy(() -> HookError.of(" ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> HookError.of(" "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("errorSummary is required");
         assertThatThrownBy(() -> ErrorCause.of(null)).hasMessageContaining("ErrorCause.errorSummary");
     }
 
     @Test
     void debugContextIsWrittenAsGiven() {
-        HookResponse response = PasswordImportResponseBuilder.create().verified().debugContext("store", "legacy-db")
-                .debugContext(Map.of("ms", 12)).build();
+        HookResponse response = PasswordImportResponseBuilder.create()
+                .verified()
+                .debugContext("store", "legacy-db")
+                .debugContext(Map.of("ms", 12))
+                .build();
         assertThat(response.toJson().get("debugContext").get("store").asText()).isEqualTo("legacy-db");
         assertThat(response.toJson().get("debugContext").get("ms").asInt()).isEqualTo(12);
     }
@@ -94,15 +104,21 @@ class ResponseRulesTest {
 
     @Test
     void responsesAreValuesThatHideTheirData() {
-        HookResponse a = UserImportResponseBuilder.create().updateUserProfile("ssn", "123-45-6789").build();
-        HookResponse b = UserImportResponseBuilder.create().updateUserProfile("ssn", "123-45-6789").build();
+        HookResponse a = UserImportResponseBuilder.create()
+                .updateUserProfile("ssn", "123-45-6789")
+                .build();
+        HookResponse b = UserImportResponseBuilder.create()
+                .updateUserProfile("ssn", "123-45-6789")
+                .build();
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.toString()).doesNotContain("123-45-6789").contains("com.okta.user.profile.update");
     }
 
     @Test
     void aBuiltResponseNeverChangesWhenItsBuilderGoesOn() {
-        var builder = io.oktahooks.core.token.TokenResponseBuilder.create().addIdTokenClaim("a", 1).debugContext("k", "v");
+        var builder = io.oktahooks.core.token.TokenResponseBuilder.create()
+                .addIdTokenClaim("a", 1)
+                .debugContext("k", "v");
         HookResponse first = builder.build();
         String before = new String(first.toBytes());
         builder.addIdTokenClaim("b", 2).debugContext("k2", "v2");

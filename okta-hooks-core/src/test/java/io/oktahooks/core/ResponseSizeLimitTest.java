@@ -11,8 +11,11 @@ class ResponseSizeLimitTest {
 
     /** A token response whose JSON is exactly {@code size} bytes. */
     private static HookResponse responseOfSize(int size) {
-        int overhead = TokenResponseBuilder.create().addIdTokenClaim("big", "").build().toBytes().length;
-        return TokenResponseBuilder.create().addIdTokenClaim("big", "x".repeat(size - overhead)).build();
+        int overhead =
+                TokenResponseBuilder.create().addIdTokenClaim("big", "").build().toBytes().length;
+        return TokenResponseBuilder.create()
+                .addIdTokenClaim("big", "x".repeat(size - overhead))
+                .build();
     }
 
     @Test
@@ -26,6 +29,7 @@ class ResponseSizeLimitTest {
                 .isInstanceOf(ResponseTooLargeException.class)
                 .hasMessageContaining("256000 bytes")
                 .hasMessageContaining("less than 256000")
-                .satisfies(e -> assertThat(((ResponseTooLargeException) e).size()).isEqualTo(256_000));
+                .satisfies(
+                        e -> assertThat(((ResponseTooLargeException) e).size()).isEqualTo(256_000));
     }
 }

@@ -17,15 +17,18 @@ class ResponsesOnlyFromBuildersTest {
     @Test
     void noPublicFactoryOfAResponseTakesCommands() {
         List<Method> factories = Arrays.stream(HookResponse.class.getMethods())
-                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == HookResponse.class).toList();
+                .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == HookResponse.class)
+                .toList();
         assertThat(factories).extracting(Method::getName).containsExactlyInAnyOrder("empty", "error", "verification");
-        assertThat(factories).allSatisfy(m -> assertThat(m.getParameterTypes()).doesNotContain(List.class, Command.class));
+        assertThat(factories)
+                .allSatisfy(m -> assertThat(m.getParameterTypes()).doesNotContain(List.class, Command.class));
         assertThat(HookResponse.class.getConstructors()).isEmpty();
     }
 
     @Test
     void noPublicConstructorOrFactoryMakesACommand() {
         assertThat(Command.class.getConstructors()).isEmpty();
-        assertThat(Arrays.stream(Command.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()))).isEmpty();
+        assertThat(Arrays.stream(Command.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers())))
+                .isEmpty();
     }
 }

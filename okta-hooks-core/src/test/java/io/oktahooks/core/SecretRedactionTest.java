@@ -25,12 +25,16 @@ class SecretRedactionTest {
         assertThat(request.message().otpCode()).contains("482913");
         assertThat(request.toString()).doesNotContain("482913");
         assertThat(request.message().toString()).doesNotContain("482913").contains("otpCode");
-        assertThat(request.message().maskedPhoneNumber()).isEqualTo("**********67").doesNotContain("555");
+        assertThat(request.message().maskedPhoneNumber())
+                .isEqualTo("**********67")
+                .doesNotContain("555");
     }
 
     @Test
     void profilesShowAttributeNamesOnly() {
         TokenRequest request = TokenRequest.parse(Payloads.bytes(Payloads.TOKEN));
-        assertThat(request.user().orElseThrow().profile().toString()).contains("login").doesNotContain("jessie");
+        assertThat(request.user().orElseThrow().profile().toString())
+                .contains("login")
+                .doesNotContain("jessie");
     }
 }

@@ -15,8 +15,14 @@ class SystemClaimRemovalTest {
 
     @Test
     void audAndSubMayBeReplacedInAnAccessToken() {
-        assertThat(request.respond().replaceAccessTokenClaim("aud", "api://other").replaceAccessTokenClaim("sub", "someone")
-                .build().commands().get(0).value()).hasSize(2);
+        assertThat(request.respond()
+                        .replaceAccessTokenClaim("aud", "api://other")
+                        .replaceAccessTokenClaim("sub", "someone")
+                        .build()
+                        .commands()
+                        .get(0)
+                        .value())
+                .hasSize(2);
     }
 
     @Test
@@ -24,9 +30,11 @@ class SystemClaimRemovalTest {
         for (String claim : new String[] {"aud", "sub"}) {
             assertThatThrownBy(() -> TokenResponseBuilder.create().removeAccessTokenClaim(claim))
                     .isInstanceOf(InvalidResponseException.class)
-                    .satisfies(e -> assertThat(((InvalidResponseException) e).rule()).isEqualTo(Rule.SYSTEM_CLAIM_REMOVED))
+                    .satisfies(e ->
+                            assertThat(((InvalidResponseException) e).rule()).isEqualTo(Rule.SYSTEM_CLAIM_REMOVED))
                     .hasMessageContaining("'" + claim + "' may be replaced in an access token but never removed");
-            assertThatThrownBy(() -> request.respond().removeAccessTokenClaim(claim)).isInstanceOf(InvalidResponseException.class);
+            assertThatThrownBy(() -> request.respond().removeAccessTokenClaim(claim))
+                    .isInstanceOf(InvalidResponseException.class);
         }
     }
 }

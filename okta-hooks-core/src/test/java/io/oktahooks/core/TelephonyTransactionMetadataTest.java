@@ -16,17 +16,33 @@ class TelephonyTransactionMetadataTest {
 
     @Test
     void everyShortcutAcceptsTransactionMetadata() {
-        assertThat(result(TelephonyResponseBuilder.create().successful("ACME-SMS", "SMa1", "Duration=120ms").build()))
-                .isEqualTo(HookJson.readTree(Payloads.bytes(
-                        "{\"status\":\"SUCCESSFUL\",\"provider\":\"ACME-SMS\",\"transactionId\":\"SMa1\",\"transactionMetadata\":\"Duration=120ms\"}")));
-        assertThat(result(TelephonyResponseBuilder.create().pending("ACME-SMS", "SMa2", "queued").build())
-                .get("transactionMetadata").asText()).isEqualTo("queued");
-        assertThat(result(TelephonyResponseBuilder.create().failed("ACME-SMS", "SMa3", "carrier rejected").build())
-                .get("transactionMetadata").asText()).isEqualTo("carrier rejected");
+        assertThat(result(TelephonyResponseBuilder.create()
+                        .successful("ACME-SMS", "SMa1", "Duration=120ms")
+                        .build()))
+                .isEqualTo(
+                        HookJson.readTree(
+                                Payloads.bytes(
+                                        "{\"status\":\"SUCCESSFUL\",\"provider\":\"ACME-SMS\",\"transactionId\":\"SMa1\",\"transactionMetadata\":\"Duration=120ms\"}")));
+        assertThat(result(TelephonyResponseBuilder.create()
+                                .pending("ACME-SMS", "SMa2", "queued")
+                                .build())
+                        .get("transactionMetadata")
+                        .asText())
+                .isEqualTo("queued");
+        assertThat(result(TelephonyResponseBuilder.create()
+                                .failed("ACME-SMS", "SMa3", "carrier rejected")
+                                .build())
+                        .get("transactionMetadata")
+                        .asText())
+                .isEqualTo("carrier rejected");
     }
 
     @Test
     void theShortcutsWithoutMetadataLeaveItOut() {
-        assertThat(result(TelephonyResponseBuilder.create().successful("ACME-SMS", "SMa1").build()).has("transactionMetadata")).isFalse();
+        assertThat(result(TelephonyResponseBuilder.create()
+                                .successful("ACME-SMS", "SMa1")
+                                .build())
+                        .has("transactionMetadata"))
+                .isFalse();
     }
 }

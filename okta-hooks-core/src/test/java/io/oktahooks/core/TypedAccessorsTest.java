@@ -104,12 +104,14 @@ class TypedAccessorsTest {
         Assertion assertion = request.assertion();
         assertThat(assertion.nameFormat()).contains("urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified");
         assertThat(assertion.sessionIndex()).contains("id1");
-        assertThat(assertion.authnContextClassRef()).contains("urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport");
+        assertThat(assertion.authnContextClassRef())
+                .contains("urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport");
         assertThat(assertion.confirmationMethod()).isEmpty();
         assertThat(assertion.recipient()).isEmpty();
         assertThat(assertion.lifetime()).contains(Duration.ofSeconds(300));
-        assertThat(assertion.claims().get("department")).isEqualTo(new SamlAttribute(SamlAttribute.BASIC,
-                java.util.List.of(new SamlAttribute.Value("xs:string", "radiology"))));
+        assertThat(assertion.claims().get("department"))
+                .isEqualTo(new SamlAttribute(
+                        SamlAttribute.BASIC, java.util.List.of(new SamlAttribute.Value("xs:string", "radiology"))));
         Assertion none = SamlRequest.parse(Payloads.bytes(EMPTY_DATA)).assertion();
         assertThat(none.claims()).isEmpty();
         assertThat(none.audienceRestriction()).isEmpty();
@@ -131,14 +133,18 @@ class TypedAccessorsTest {
         assertThat(pp.user().orElseThrow().id()).contains("00urajiv");
         assertThat(pp.submittedProfile().orElseThrow().string("mobilePhone")).contains("+49 (151) 2345-6789");
         assertThat(pp.userProfile()).isEmpty();
-        RegistrationRequest classicUpdate = RegistrationRequest.parse(Payloads.bytes("{\"data\": {\"userProfileUpdate\": {\"a\": 1}}}"));
+        RegistrationRequest classicUpdate =
+                RegistrationRequest.parse(Payloads.bytes("{\"data\": {\"userProfileUpdate\": {\"a\": 1}}}"));
         assertThat(classicUpdate.kind()).isEqualTo(RegistrationRequest.Kind.PROGRESSIVE_PROFILE);
-        RegistrationRequest classicBoth = RegistrationRequest.parse(Payloads.bytes(
-                "{\"data\": {\"userProfileUpdate\": {}, \"userProfile\": {}}}"));
+        RegistrationRequest classicBoth = RegistrationRequest.parse(
+                Payloads.bytes("{\"data\": {\"userProfileUpdate\": {}, \"userProfile\": {}}}"));
         assertThat(classicBoth.kind()).isEqualTo(RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION);
-        RegistrationRequest other = RegistrationRequest.parse(Payloads.bytes("{\"requestType\": \"x\", \"data\": {\"userProfileUpdate\": {}}}"));
+        RegistrationRequest other = RegistrationRequest.parse(
+                Payloads.bytes("{\"requestType\": \"x\", \"data\": {\"userProfileUpdate\": {}}}"));
         assertThat(other.kind()).isEqualTo(RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION);
-        assertThat(RegistrationRequest.parse(Payloads.bytes("{\"data\": {\"action\": null}}")).action()).isEmpty();
+        assertThat(RegistrationRequest.parse(Payloads.bytes("{\"data\": {\"action\": null}}"))
+                        .action())
+                .isEmpty();
     }
 
     @Test
@@ -157,7 +163,9 @@ class TypedAccessorsTest {
         assertThat(request.userId()).isEmpty();
         UserImportRequest matched = UserImportRequest.parse(Payloads.bytes("""
                 {"data": {"context": {"matches": [{"id": "00u1", "profile": {"login": "x@example.com"}}, "junk"]}, "user": {"id": "00u1"}}}"""));
-        assertThat(matched.matches()).singleElement().satisfies(u -> assertThat(u.id()).contains("00u1"));
+        assertThat(matched.matches())
+                .singleElement()
+                .satisfies(u -> assertThat(u.id()).contains("00u1"));
         assertThat(matched.userId()).contains("00u1");
         assertThat(matched.action()).isEmpty();
         assertThat(matched.applicationId()).isEmpty();
@@ -189,14 +197,19 @@ class TypedAccessorsTest {
         assertThat(message.otpExpires()).contains(Instant.parse("2026-03-02T10:20:00Z"));
         assertThat(message.messageTemplate()).contains("Your code is 482913");
         assertThat(message.locale()).contains("EN-US");
-        MessageProfile voice = TelephonyRequest.parse(Payloads.bytes(
-                "{\"data\": {\"messageProfile\": {\"deliveryChannel\": \"Voice Call\", \"phoneNumber\": \"12\"}}}")).message();
+        MessageProfile voice = TelephonyRequest.parse(
+                        Payloads.bytes(
+                                "{\"data\": {\"messageProfile\": {\"deliveryChannel\": \"Voice Call\", \"phoneNumber\": \"12\"}}}"))
+                .message();
         assertThat(voice.isVoice()).isTrue();
         assertThat(voice.maskedPhoneNumber()).isEqualTo("**");
-        assertThat(TelephonyRequest.parse(Payloads.bytes(EMPTY_DATA)).message().isVoice()).isFalse();
+        assertThat(TelephonyRequest.parse(Payloads.bytes(EMPTY_DATA)).message().isVoice())
+                .isFalse();
         for (TelephonyRequest.Purpose purpose : TelephonyRequest.Purpose.values()) {
             if (purpose != TelephonyRequest.Purpose.UNKNOWN) {
-                assertThat(TelephonyRequest.parse(Payloads.bytes("{\"requestType\": \"" + purpose.wireValue() + "\", \"data\": {}}")).purpose())
+                assertThat(TelephonyRequest.parse(Payloads.bytes(
+                                        "{\"requestType\": \"" + purpose.wireValue() + "\", \"data\": {}}"))
+                                .purpose())
                         .isEqualTo(purpose);
             }
         }
@@ -204,7 +217,8 @@ class TypedAccessorsTest {
 
     @Test
     void eventAccessors() {
-        LogEvent event = EventDelivery.parse(Payloads.bytes(Payloads.EVENTS)).events().get(0);
+        LogEvent event =
+                EventDelivery.parse(Payloads.bytes(Payloads.EVENTS)).events().get(0);
         assertThat(event.published()).contains(Instant.parse("2026-03-02T10:15:29Z"));
         assertThat(event.severity()).contains("INFO");
         assertThat(event.displayMessage()).contains("User login to Okta");

@@ -30,9 +30,17 @@ import org.jspecify.annotations.Nullable;
  * @param jwtScope {@code HOOKS_JWT_SCOPE}: a scope the token must carry, optional
  * @param allowedDomains {@code HOOKS_ALLOWED_DOMAINS}: comma-separated e-mail domains allowed to register (default {@code example.com})
  */
-public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUser, @Nullable String basicPassword,
-        @Nullable String jwtIssuer, String jwtAudience, @Nullable String jwtJwksUri, List<String> jwtClientIds,
-        @Nullable String jwtScope, Set<String> allowedDomains) {
+public record ExampleConfig(
+        int port,
+        InetAddress bind,
+        @Nullable String basicUser,
+        @Nullable String basicPassword,
+        @Nullable String jwtIssuer,
+        String jwtAudience,
+        @Nullable String jwtJwksUri,
+        List<String> jwtClientIds,
+        @Nullable String jwtScope,
+        Set<String> allowedDomains) {
 
     /** Okta's guide credentials: fine on a laptop, never in production. */
     public static final String DEFAULT_USER = "admin";
@@ -56,9 +64,10 @@ public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUs
                     + "HOOKS_JWT_ISSUER and HOOKS_JWT_CLIENT_IDS");
         }
         if (DEFAULT_USER.equals(basicUser) && DEFAULT_PASSWORD.equals(basicPassword) && !bind.isLoopbackAddress()) {
-            throw new IllegalArgumentException("Okta's guide credentials (" + DEFAULT_USER + " / its password) are allowed only "
-                    + "on a loopback HOOKS_BIND, not " + bind.getHostAddress() + ": set HOOKS_BASIC_USER and "
-                    + "HOOKS_BASIC_PASSWORD to your own, or use OAuth only (HOOKS_JWT_ISSUER and HOOKS_JWT_CLIENT_IDS)");
+            throw new IllegalArgumentException(
+                    "Okta's guide credentials (" + DEFAULT_USER + " / its password) are allowed only "
+                            + "on a loopback HOOKS_BIND, not " + bind.getHostAddress() + ": set HOOKS_BASIC_USER and "
+                            + "HOOKS_BASIC_PASSWORD to your own, or use OAuth only (HOOKS_JWT_ISSUER and HOOKS_JWT_CLIENT_IDS)");
         }
     }
 
@@ -79,20 +88,27 @@ public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUs
         try {
             bind = InetAddress.getByName(bindText.isEmpty() ? DEFAULT_BIND : bindText);
         } catch (UnknownHostException | SecurityException e) {
-            throw new IllegalArgumentException("HOOKS_BIND must be an IP address or a host name of this machine, not '"
-                    + bindText + "'");
+            throw new IllegalArgumentException(
+                    "HOOKS_BIND must be an IP address or a host name of this machine, not '" + bindText + "'");
         }
-        Set<String> domains = Arrays.stream(env.getOrDefault("HOOKS_ALLOWED_DOMAINS", "example.com").split(","))
-                .map(d -> d.trim().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        Set<String> domains = Arrays.stream(
+                        env.getOrDefault("HOOKS_ALLOWED_DOMAINS", "example.com").split(","))
+                .map(d -> d.trim().toLowerCase(Locale.ROOT))
+                .filter(d -> !d.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
         String issuer = blankToNull(env.get("HOOKS_JWT_ISSUER"));
         List<String> clientIds = List.of();
         if (issuer != null) {
-            clientIds = Arrays.stream(env.getOrDefault("HOOKS_JWT_CLIENT_IDS", "").split(",")).map(String::trim)
-                    .filter(id -> !id.isEmpty()).toList();
+            clientIds = Arrays.stream(
+                            env.getOrDefault("HOOKS_JWT_CLIENT_IDS", "").split(","))
+                    .map(String::trim)
+                    .filter(id -> !id.isEmpty())
+                    .toList();
             if (clientIds.isEmpty()) {
-                throw new IllegalArgumentException("HOOKS_JWT_CLIENT_IDS is required when HOOKS_JWT_ISSUER is set: the client "
-                        + "id of the OAuth app set on the hook (client pinning; without it any app's token for the audience "
-                        + "would be accepted)");
+                throw new IllegalArgumentException(
+                        "HOOKS_JWT_CLIENT_IDS is required when HOOKS_JWT_ISSUER is set: the client "
+                                + "id of the OAuth app set on the hook (client pinning; without it any app's token for the audience "
+                                + "would be accepted)");
             }
         }
         String user = blankToNull(env.get("HOOKS_BASIC_USER"));
@@ -101,8 +117,17 @@ public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUs
             user = DEFAULT_USER;
             password = DEFAULT_PASSWORD;
         }
-        return new ExampleConfig(port, bind, user, password, issuer, env.getOrDefault("HOOKS_JWT_AUDIENCE", "api://default"),
-                blankToNull(env.get("HOOKS_JWT_JWKS_URI")), clientIds, blankToNull(env.get("HOOKS_JWT_SCOPE")), domains);
+        return new ExampleConfig(
+                port,
+                bind,
+                user,
+                password,
+                issuer,
+                env.getOrDefault("HOOKS_JWT_AUDIENCE", "api://default"),
+                blankToNull(env.get("HOOKS_JWT_JWKS_URI")),
+                clientIds,
+                blankToNull(env.get("HOOKS_JWT_SCOPE")),
+                domains);
     }
 
     /** Whether Basic authentication is on (always without OAuth; with OAuth only when its credentials are set). */
@@ -123,7 +148,9 @@ public record ExampleConfig(int port, InetAddress bind, @Nullable String basicUs
     @Override
     public String toString() {
         return "ExampleConfig{port=" + port + ", bind=" + bind.getHostAddress() + ", basicUser="
-                + (basicEnabled() ? basicUser : "(Basic off)") + ", jwtIssuer=" + jwtIssuer + ", jwtAudience=" + jwtAudience
-                + ", jwtClientIds=" + jwtClientIds + ", jwtScope=" + jwtScope + ", allowedDomains=" + allowedDomains + "}";
+                + (basicEnabled() ? basicUser : "(Basic off)") + ", jwtIssuer=" + jwtIssuer + ", jwtAudience="
+                + jwtAudience
+                + ", jwtClientIds=" + jwtClientIds + ", jwtScope=" + jwtScope + ", allowedDomains=" + allowedDomains
+                + "}";
     }
 }

@@ -1,14 +1,14 @@
 package io.oktahooks.examples;
 
-import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookAuthenticator;
+import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.User;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.event.EventDelivery;
+import io.oktahooks.core.internal.Sanitize;
 import io.oktahooks.core.passwordimport.PasswordImportRequest;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.saml.SamlRequest;
@@ -87,7 +87,8 @@ public final class ExampleHooks {
         if (request.identity().isEmpty()) {
             return HookResponse.empty(HookType.TOKEN);
         }
-        Optional<String> login = request.identity().flatMap(t -> t.claims().string("preferred_username"))
+        Optional<String> login = request.identity()
+                .flatMap(t -> t.claims().string("preferred_username"))
                 .or(() -> request.user().flatMap(User::login));
         return login.map(l -> PATIENTS.get(l.toLowerCase(Locale.ROOT)))
                 .map(id -> request.respond().addIdTokenClaim("extPatientId", id).build())
@@ -96,7 +97,8 @@ public final class ExampleHooks {
 
     /** Adds a {@code patientId} attribute statement for known patients. */
     public HookResponse saml(SamlRequest request) {
-        Optional<String> login = request.user().flatMap(User::login).or(() -> request.assertion().nameId());
+        Optional<String> login =
+                request.user().flatMap(User::login).or(() -> request.assertion().nameId());
         return login.map(l -> PATIENTS.get(l.toLowerCase(Locale.ROOT)))
                 .map(id -> request.respond().addAttribute("patientId", id).build())
                 .orElseGet(() -> HookResponse.empty(HookType.SAML));
@@ -115,11 +117,18 @@ public final class ExampleHooks {
                     if (phone.isPresent()) {
                         String normalised = normalisePhone(phone.get());
                         if (normalised.length() < 8) {
-                            return request.respond().deny("Please enter a complete phone number.",
-                                    ErrorCause.inBody("Enter the phone number with its country code.", "INVALID_PHONE",
-                                            "data.userProfileUpdate." + attribute)).build();
+                            return request.respond()
+                                    .deny(
+                                            "Please enter a complete phone number.",
+                                            ErrorCause.inBody(
+                                                    "Enter the phone number with its country code.",
+                                                    "INVALID_PHONE",
+                                                    "data.userProfileUpdate." + attribute))
+                                    .build();
                         }
-                        return request.respond().updateProgressiveProfile(attribute, normalised).build();
+                        return request.respond()
+                                .updateProgressiveProfile(attribute, normalised)
+                                .build();
                     }
                 }
             }
@@ -130,16 +139,26 @@ public final class ExampleHooks {
         int at = email.lastIndexOf('@');
         String domain = at < 0 ? "" : email.substring(at + 1).toLowerCase(Locale.ROOT);
         if (!allowedDomains.contains(domain)) {
-            return request.respond().deny("Sign-up is not open to your organisation.",
-                    ErrorCause.inBody("Use your work e-mail address (" + String.join(", ", new java.util.TreeSet<>(allowedDomains)) + ").",
-                            "INVALID_EMAIL_DOMAIN", "data.userProfile.email")).build();
+            return request.respond()
+                    .deny(
+                            "Sign-up is not open to your organisation.",
+                            ErrorCause.inBody(
+                                    "Use your work e-mail address ("
+                                            + String.join(", ", new java.util.TreeSet<>(allowedDomains)) + ").",
+                                    "INVALID_EMAIL_DOMAIN",
+                                    "data.userProfile.email"))
+                    .build();
         }
         return request.respond().allow().build();
     }
 
     /** Links to an existing Okta user when the login is known, else creates one. */
     public HookResponse userImport(UserImportRequest request) {
-        String login = request.userProfile().orElseThrow().login().or(() -> request.appUserProfile().orElseThrow().email()).orElse("")
+        String login = request.userProfile()
+                .orElseThrow()
+                .login()
+                .or(() -> request.appUserProfile().orElseThrow().email())
+                .orElse("")
                 .toLowerCase(Locale.ROOT);
         String existing = OKTA_USERS.get(login);
         return existing != null
@@ -149,16 +168,21 @@ public final class ExampleHooks {
 
     /** VERIFIED when the password matches the legacy store's salted hash. */
     public HookResponse passwordImport(PasswordImportRequest request) {
-        boolean matches = passwords.matches(request.credential().username(), request.credential().password());
+        boolean matches = passwords.matches(
+                request.credential().username(), request.credential().password());
         return request.respond().verified(matches).build();
     }
 
     /** Pretends to send the passcode (logging only a masked number) and reports SUCCESSFUL. */
     public HookResponse telephony(TelephonyRequest request) {
-        String transactionId = "EX" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        LOG.info("telephony: sent {} passcode for {} to {} (transaction {})",
-                request.message().isVoice() ? "voice" : "SMS", request.purpose().name().toLowerCase(Locale.ROOT),
-                Sanitize.forLog(request.message().maskedPhoneNumber()), transactionId);
+        String transactionId =
+                "EX" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        LOG.info(
+                "telephony: sent {} passcode for {} to {} (transaction {})",
+                request.message().isVoice() ? "voice" : "SMS",
+                request.purpose().name().toLowerCase(Locale.ROOT),
+                Sanitize.forLog(request.message().maskedPhoneNumber()),
+                transactionId);
         return request.respond().successful("EXAMPLE-SMS", transactionId).build();
     }
 
@@ -167,7 +191,10 @@ public final class ExampleHooks {
         delivery.events().forEach(event -> {
             String type = event.eventType().orElse("unknown");
             eventCounts.computeIfAbsent(type, t -> new LongAdder()).increment();
-            LOG.info("event: {} uuid={}", Sanitize.forLog(type), Sanitize.forLog(event.uuid().orElse(null)));
+            LOG.info(
+                    "event: {} uuid={}",
+                    Sanitize.forLog(type),
+                    Sanitize.forLog(event.uuid().orElse(null)));
         });
     }
 

@@ -63,7 +63,9 @@ public final class ExampleService implements AutoCloseable {
         HookAuthenticator authenticator = basic;
         JwtAuthenticator jwtAuthenticator = null;
         if (config.jwtIssuer() != null) {
-            JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(config.jwtIssuer()).audience(config.jwtAudience())
+            JwtAuthenticator.Builder builder = HookAuth.jwt()
+                    .issuer(config.jwtIssuer())
+                    .audience(config.jwtAudience())
                     .clientIds(config.jwtClientIds().toArray(String[]::new));
             if (config.jwtJwksUri() != null) {
                 builder.jwksUri(config.jwtJwksUri()).allowCrossHostJwks(true);
@@ -76,7 +78,8 @@ public final class ExampleService implements AutoCloseable {
         }
         this.jwt = jwtAuthenticator;
         this.hooks = new ExampleHooks(config.allowedDomains(), ExampleHooks.demoPasswords());
-        HookEndpoint endpoint = hooks.endpoint(Objects.requireNonNull(authenticator, "ExampleConfig requires Basic or OAuth 2.0"),
+        HookEndpoint endpoint = hooks.endpoint(
+                Objects.requireNonNull(authenticator, "ExampleConfig requires Basic or OAuth 2.0"),
                 ExampleService::logCall);
         this.server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 0);
         ROUTES.forEach((path, type) -> server.createContext(path, new JdkHttpServerRoute(endpoint, type)));
@@ -91,28 +94,36 @@ public final class ExampleService implements AutoCloseable {
                 }
             }
         });
-        this.executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), r -> {
-            Thread thread = new Thread(r, "okta-hooks-http");
-            thread.setDaemon(false);
-            return thread;
-        });
+        this.executor =
+                Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), r -> {
+                    Thread thread = new Thread(r, "okta-hooks-http");
+                    thread.setDaemon(false);
+                    return thread;
+                });
         server.setExecutor(executor);
     }
 
     /** Starts a service with these settings; the port is bound when this returns. */
     public static ExampleService start(ExampleConfig config) throws IOException {
         if (config.usesDefaultCredentials()) {
-            LOG.warn("*** Using Okta's guide credentials {} / {}, accepted on a loopback bind only: set HOOKS_BASIC_USER and "
-                    + "HOOKS_BASIC_PASSWORD before exposing this service ***", ExampleConfig.DEFAULT_USER, "(the guide's password)");
+            LOG.warn(
+                    "*** Using Okta's guide credentials {} / {}, accepted on a loopback bind only: set HOOKS_BASIC_USER and "
+                            + "HOOKS_BASIC_PASSWORD before exposing this service ***",
+                    ExampleConfig.DEFAULT_USER,
+                    "(the guide's password)");
         }
         ExampleService service = new ExampleService(config);
         service.server.start();
         String base = "http://" + hostOf(service.address()) + ":" + service.port();
-        String auth = config.jwtIssuer() == null ? "Basic"
+        String auth = config.jwtIssuer() == null
+                ? "Basic"
                 : (config.basicEnabled() ? "Basic or " : "") + "Bearer JWT from " + config.jwtIssuer() + " for client "
                         + String.join(", ", config.jwtClientIds());
-        LOG.info("okta-hooks example listening on {}{} (auth: {})", base,
-                service.address().getAddress().isAnyLocalAddress() ? ", every interface" : "", auth);
+        LOG.info(
+                "okta-hooks example listening on {}{} (auth: {})",
+                base,
+                service.address().getAddress().isAnyLocalAddress() ? ", every interface" : "",
+                auth);
         ROUTES.forEach((path, type) -> LOG.info("  {}: {}{}", type.displayName(), base, path));
         LOG.info("  health: {}/health", base);
         return service;
@@ -159,8 +170,12 @@ public final class ExampleService implements AutoCloseable {
 
     /** One line per call; the endpoint has already escaped the body's eventId ({@link HookCall#eventId()}). */
     private static void logCall(HookCall call) {
-        LOG.info("{} eventId={} status={} {} ms{}", call.type() == null ? "unknown" : call.type().displayName(),
-                call.eventId() == null ? "-" : call.eventId(), call.status(), call.elapsed().toMillis(),
+        LOG.info(
+                "{} eventId={} status={} {} ms{}",
+                call.type() == null ? "unknown" : call.type().displayName(),
+                call.eventId() == null ? "-" : call.eventId(),
+                call.status(),
+                call.elapsed().toMillis(),
                 call.slow() ? " (slow: Okta gives up after 3000 ms)" : "");
     }
 

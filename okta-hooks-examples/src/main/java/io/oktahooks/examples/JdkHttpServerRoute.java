@@ -3,10 +3,10 @@ package io.oktahooks.examples;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HookHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,9 +25,12 @@ public final class JdkHttpServerRoute implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream body = exchange.getRequestBody()) {
-            HookHttpResponse response = endpoint.handle(type, new HookHttpRequest(exchange.getRequestMethod(),
-                    HookHeaders.of(exchange.getRequestHeaders()), body));
+        try (exchange;
+                InputStream body = exchange.getRequestBody()) {
+            HookHttpResponse response = endpoint.handle(
+                    type,
+                    new HookHttpRequest(
+                            exchange.getRequestMethod(), HookHeaders.of(exchange.getRequestHeaders()), body));
             response.headers().forEach(exchange.getResponseHeaders()::set);
             byte[] bytes = response.body();
             exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);

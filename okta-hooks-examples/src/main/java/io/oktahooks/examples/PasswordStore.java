@@ -18,8 +18,7 @@ public final class PasswordStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @SuppressWarnings("ArrayRecordComponent") // private, never compared: the hash is checked with MessageDigest.isEqual
-    private record Hash(byte[] salt, byte[] hash) {
-    }
+    private record Hash(byte[] salt, byte[] hash) {}
 
     private final Map<String, Hash> hashes = new ConcurrentHashMap<>();
 
@@ -43,8 +42,11 @@ public final class PasswordStore {
 
     private static byte[] hash(String password, byte[] salt) {
         try {
-            PBEKeySpec spec = new PBEKeySpec(password == null ? new char[0] : password.toCharArray(), salt, ITERATIONS, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            PBEKeySpec spec =
+                    new PBEKeySpec(password == null ? new char[0] : password.toCharArray(), salt, ITERATIONS, 256);
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is required by every Java platform", e);
         }

@@ -25,10 +25,15 @@ class ExampleLogLinesTest {
     @Test
     void crLfInAnEventIdDoesNotForgeALineOfTheAccessLog() throws Exception {
         try (Logs logs = new Logs();
-             ExampleService service = ExampleService.start(ExampleConfig.fromEnvironment(Map.of("HOOKS_PORT", "0")))) {
-            byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.builder().eventId(FORGED).bytes();
-            assertThat(ExampleServiceDefaultsTest.post(service, BasicAuth.header(ExampleConfig.DEFAULT_USER,
-                    ExampleConfig.DEFAULT_PASSWORD), body)).isEqualTo(200);
+                ExampleService service =
+                        ExampleService.start(ExampleConfig.fromEnvironment(Map.of("HOOKS_PORT", "0")))) {
+            byte[] body =
+                    Fixture.TOKEN_AUTHORIZATION_CODE.builder().eventId(FORGED).bytes();
+            assertThat(ExampleServiceDefaultsTest.post(
+                            service,
+                            BasicAuth.header(ExampleConfig.DEFAULT_USER, ExampleConfig.DEFAULT_PASSWORD),
+                            body))
+                    .isEqualTo(200);
             assertThat(logs.text()).contains("token hook eventId=" + ESCAPED + " status=200");
             assertNoForgedLine(logs.text());
         }
@@ -41,8 +46,12 @@ class ExampleLogLinesTest {
             ObjectNode delivery = Fixture.EVENT_DELIVERY_ONE.builder().json();
             ((ObjectNode) delivery.at("/data/events/0")).put("uuid", FORGED).put("eventType", FORGED);
             hooks.events(EventDelivery.of(delivery));
-            hooks.telephony((TelephonyRequest) Fixture.TELEPHONY_MFA_VERIFICATION_SMS.builder().phoneNumber("+15551234567\r\n").build());
-            assertThat(logs.text()).contains("event: " + ESCAPED + " uuid=" + ESCAPED, "to ************\\u000d\\u000a (transaction");
+            hooks.telephony((TelephonyRequest) Fixture.TELEPHONY_MFA_VERIFICATION_SMS
+                    .builder()
+                    .phoneNumber("+15551234567\r\n")
+                    .build());
+            assertThat(logs.text())
+                    .contains("event: " + ESCAPED + " uuid=" + ESCAPED, "to ************\\u000d\\u000a (transaction");
             assertNoForgedLine(logs.text());
         }
     }

@@ -36,45 +36,98 @@ public final class PatientScenario {
 
     /** Calls {@code path} like Okta with other credentials, and requires a reply that meets the contract. */
     public SimulationReport call(String path, HookType type, byte[] body, String authorization) throws IOException {
-        SimulationReport report = OktaSimulator.to(base + path).header("Authorization", authorization).send(type, body);
+        SimulationReport report = OktaSimulator.to(base + path)
+                .header("Authorization", authorization)
+                .send(type, body);
         assertThat(report.violations()).as(report.toString()).isEmpty();
         return report;
     }
 
     /** A patient's ID token gets their id; anyone else's token is left alone. */
     public void tokens() throws IOException {
-        HookAssertions.assertThat(call("/hooks/token", HookType.TOKEN,
-                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes()).reply()).body()
+        HookAssertions.assertThat(call(
+                                "/hooks/token",
+                                HookType.TOKEN,
+                                Fixture.TOKEN_AUTHORIZATION_CODE
+                                        .builder()
+                                        .user("jessie.smith@example.com")
+                                        .bytes())
+                        .reply())
+                .body()
                 .addsIdTokenClaim("extPatientId", "1235");
-        assertThat(call("/hooks/token", HookType.TOKEN, Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("stranger@example.org").bytes())
-                .reply().status()).isEqualTo(204);
+        assertThat(call(
+                                "/hooks/token",
+                                HookType.TOKEN,
+                                Fixture.TOKEN_AUTHORIZATION_CODE
+                                        .builder()
+                                        .user("stranger@example.org")
+                                        .bytes())
+                        .reply()
+                        .status())
+                .isEqualTo(204);
     }
 
     /** SAML, registration (denied outside example.com, progressive profile), user import, password import, telephony. */
     public void everyOtherInlineHook() throws IOException {
-        HookAssertions.assertThat(call("/hooks/saml", HookType.SAML, Fixture.SAML.bytes()).reply()).body()
+        HookAssertions.assertThat(
+                        call("/hooks/saml", HookType.SAML, Fixture.SAML.bytes()).reply())
+                .body()
                 .addsSamlAttribute("patientId", "6789");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION,
-                Fixture.REGISTRATION_SELF_SERVICE.builder().profileAttribute("email", "eve@evil.example").bytes()).reply())
-                .body().deniesRegistration().hasErrorCause("Use your work e-mail address (example.com).", "INVALID_EMAIL_DOMAIN",
+        HookAssertions.assertThat(call(
+                                "/hooks/registration",
+                                HookType.REGISTRATION,
+                                Fixture.REGISTRATION_SELF_SERVICE
+                                        .builder()
+                                        .profileAttribute("email", "eve@evil.example")
+                                        .bytes())
+                        .reply())
+                .body()
+                .deniesRegistration()
+                .hasErrorCause(
+                        "Use your work e-mail address (example.com).",
+                        "INVALID_EMAIL_DOMAIN",
                         "data.userProfile.email");
-        HookAssertions.assertThat(call("/hooks/registration", HookType.REGISTRATION, Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes())
-                .reply()).body().updatesProgressiveProfile("mobilePhone", "+4915123456789");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes()).reply())
-                .body().linksUser("00ukim0001");
-        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes()).reply())
-                .body().createsUser();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT, Fixture.PASSWORD_IMPORT.bytes()).reply())
-                .body().verifiesPassword();
-        HookAssertions.assertThat(call("/hooks/password-import", HookType.PASSWORD_IMPORT,
-                Fixture.PASSWORD_IMPORT.builder().password("nope").bytes()).reply()).body().rejectsPassword();
-        HookAssertions.assertThat(call("/hooks/telephony", HookType.TELEPHONY, Fixture.TELEPHONY_MFA_VERIFICATION_VOICE.bytes()).reply())
-                .body().reportsTelephonyStatus(TelephonyStatus.SUCCESSFUL);
+        HookAssertions.assertThat(call(
+                                "/hooks/registration",
+                                HookType.REGISTRATION,
+                                Fixture.REGISTRATION_PROGRESSIVE_PROFILE.bytes())
+                        .reply())
+                .body()
+                .updatesProgressiveProfile("mobilePhone", "+4915123456789");
+        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_MATCH.bytes())
+                        .reply())
+                .body()
+                .linksUser("00ukim0001");
+        HookAssertions.assertThat(call("/hooks/user-import", HookType.USER_IMPORT, Fixture.USER_IMPORT_CREATE.bytes())
+                        .reply())
+                .body()
+                .createsUser();
+        HookAssertions.assertThat(
+                        call("/hooks/password-import", HookType.PASSWORD_IMPORT, Fixture.PASSWORD_IMPORT.bytes())
+                                .reply())
+                .body()
+                .verifiesPassword();
+        HookAssertions.assertThat(call(
+                                "/hooks/password-import",
+                                HookType.PASSWORD_IMPORT,
+                                Fixture.PASSWORD_IMPORT
+                                        .builder()
+                                        .password("nope")
+                                        .bytes())
+                        .reply())
+                .body()
+                .rejectsPassword();
+        HookAssertions.assertThat(
+                        call("/hooks/telephony", HookType.TELEPHONY, Fixture.TELEPHONY_MFA_VERIFICATION_VOICE.bytes())
+                                .reply())
+                .body()
+                .reportsTelephonyStatus(TelephonyStatus.SUCCESSFUL);
     }
 
     /** The verification GET is answered, and a delivery is counted by the handlers. */
     public void eventHooks(ExampleHooks hooks) throws IOException {
-        SimulationReport verification = OktaSimulator.to(base + "/hooks/events").header("Authorization", authorization)
+        SimulationReport verification = OktaSimulator.to(base + "/hooks/events")
+                .header("Authorization", authorization)
                 .verify("patient-challenge");
         assertThat(verification.violations()).isEmpty();
         long before = hooks.eventCounts().getOrDefault("group.user_membership.add", 0L);

@@ -35,7 +35,13 @@ import org.junit.jupiter.api.Test;
  */
 class AbuseLoadTest {
 
-    private enum Kind { VALID_TOKEN, VALID_TELEPHONY, BAD_CREDENTIALS, MALFORMED, OVERSIZED }
+    private enum Kind {
+        VALID_TOKEN,
+        VALID_TELEPHONY,
+        BAD_CREDENTIALS,
+        MALFORMED,
+        OVERSIZED
+    }
 
     @Test
     void mixedAbuseGetsOnlyTheRightAnswers() throws Exception {
@@ -53,8 +59,10 @@ class AbuseLoadTest {
             Arrays.fill(oversized, (byte) ' ');
 
             long heapBefore = usedHeapAfterGc();
-            HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
-                    .connectTimeout(Duration.ofSeconds(3)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(4))
+                    .connectTimeout(Duration.ofSeconds(3))
+                    .build();
             Map<Kind, LongAdder> sent = new ConcurrentHashMap<>();
             Map<String, LongAdder> wrong = new ConcurrentHashMap<>();
             LongAdder serverErrors = new LongAdder();
@@ -69,15 +77,19 @@ class AbuseLoadTest {
                     while (System.nanoTime() < deadline) {
                         Kind kind = Kind.values()[(int) (counter.getAndIncrement() % Kind.values().length)];
                         sent.computeIfAbsent(kind, k -> new LongAdder()).increment();
-                        HttpRequest.Builder request = HttpRequest.newBuilder(kind == Kind.VALID_TELEPHONY ? telephony : token)
-                                .timeout(Duration.ofSeconds(3)).header("Content-Type", "application/json");
+                        HttpRequest.Builder request = HttpRequest.newBuilder(
+                                        kind == Kind.VALID_TELEPHONY ? telephony : token)
+                                .timeout(Duration.ofSeconds(3))
+                                .header("Content-Type", "application/json");
                         byte[] body = switch (kind) {
                             case VALID_TOKEN, BAD_CREDENTIALS -> tokenBody;
                             case VALID_TELEPHONY -> telephonyBody;
                             case MALFORMED -> malformed;
                             case OVERSIZED -> oversized;
                         };
-                        request.header("Authorization", kind == Kind.BAD_CREDENTIALS ? BasicAuth.header("load", "wrong-password-xyz") : basic);
+                        request.header(
+                                "Authorization",
+                                kind == Kind.BAD_CREDENTIALS ? BasicAuth.header("load", "wrong-password-xyz") : basic);
                         request.POST(HttpRequest.BodyPublishers.ofByteArray(body));
                         long start = System.nanoTime();
                         HttpResponse<byte[]> response;
@@ -85,10 +97,12 @@ class AbuseLoadTest {
                             response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                         } catch (java.io.IOException e) {
                             if (kind == Kind.OVERSIZED) {
-                                oversizedClosed.increment(); // refused mid-upload: the server closed before reading 2 MiB
+                                oversizedClosed
+                                        .increment(); // refused mid-upload: the server closed before reading 2 MiB
                                 continue;
                             }
-                            wrong.computeIfAbsent(kind + " " + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+                            wrong.computeIfAbsent(kind + " " + e.getClass().getSimpleName(), k -> new LongAdder())
+                                    .increment();
                             continue;
                         }
                         int status = response.statusCode();
@@ -96,16 +110,25 @@ class AbuseLoadTest {
                             serverErrors.increment();
                         }
                         boolean right = switch (kind) {
-                            case VALID_TOKEN -> status == 200 && HookJson.readTree(response.body())
-                                    .at("/commands/0/value/0/value").asText().equals("1235");
-                            case VALID_TELEPHONY -> status == 200 && HookJson.readTree(response.body())
-                                    .at("/commands/0/value/0/status").asText().equals("SUCCESSFUL");
+                            case VALID_TOKEN ->
+                                status == 200
+                                        && HookJson.readTree(response.body())
+                                                .at("/commands/0/value/0/value")
+                                                .asText()
+                                                .equals("1235");
+                            case VALID_TELEPHONY ->
+                                status == 200
+                                        && HookJson.readTree(response.body())
+                                                .at("/commands/0/value/0/status")
+                                                .asText()
+                                                .equals("SUCCESSFUL");
                             case BAD_CREDENTIALS -> status == 401;
                             case MALFORMED -> status == 400;
                             case OVERSIZED -> status == 413;
                         };
                         if (!right) {
-                            wrong.computeIfAbsent(kind + " " + status, k -> new LongAdder()).increment();
+                            wrong.computeIfAbsent(kind + " " + status, k -> new LongAdder())
+                                    .increment();
                         } else if (kind == Kind.VALID_TOKEN || kind == Kind.VALID_TELEPHONY) {
                             latencies.add(System.nanoTime() - start);
                         }
@@ -120,10 +143,20 @@ class AbuseLoadTest {
             long heapAfter = usedHeapAfterGc();
             List<Long> sorted = new ArrayList<>(latencies);
             sorted.sort(Long::compare);
-            String report = String.format("abuse load: %d s, %d connections, sent %s, oversized closed mid-upload %d, wrong %s, "
-                    + "5xx %d, valid p50 %.2f ms p99 %.2f ms p99.9 %.2f ms, heap after GC %d KiB -> %d KiB",
-                    seconds, connections, sent, oversizedClosed.sum(), wrong, serverErrors.sum(),
-                    percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.999), heapBefore / 1024, heapAfter / 1024);
+            String report = String.format(
+                    "abuse load: %d s, %d connections, sent %s, oversized closed mid-upload %d, wrong %s, "
+                            + "5xx %d, valid p50 %.2f ms p99 %.2f ms p99.9 %.2f ms, heap after GC %d KiB -> %d KiB",
+                    seconds,
+                    connections,
+                    sent,
+                    oversizedClosed.sum(),
+                    wrong,
+                    serverErrors.sum(),
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    percentile(sorted, 0.999),
+                    heapBefore / 1024,
+                    heapAfter / 1024);
             System.out.println(report);
             assertThat(wrong).as(report).isEmpty();
             assertThat(serverErrors.sum()).as(report).isZero();

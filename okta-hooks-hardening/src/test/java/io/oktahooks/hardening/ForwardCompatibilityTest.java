@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.OktaObject;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testsupport.SharedFiles;
 import java.lang.reflect.Method;
@@ -31,12 +31,24 @@ import org.junit.jupiter.api.Test;
  */
 class ForwardCompatibilityTest {
 
-    private static final Set<String> NOT_ACCESSORS = Set.of("json", "data", "memberNames", "toString", "hashCode",
-            "respond", "getClass", "builder");
+    private static final Set<String> NOT_ACCESSORS =
+            Set.of("json", "data", "memberNames", "toString", "hashCode", "respond", "getClass", "builder");
 
     private static final Map<String, HookType> SAMPLE_TYPES = Map.of(
-            "token", HookType.TOKEN, "saml", HookType.SAML, "registration", HookType.REGISTRATION, "import", HookType.USER_IMPORT,
-            "password-import", HookType.PASSWORD_IMPORT, "telephony", HookType.TELEPHONY, "event-hook", HookType.EVENT);
+            "token",
+            HookType.TOKEN,
+            "saml",
+            HookType.SAML,
+            "registration",
+            HookType.REGISTRATION,
+            "import",
+            HookType.USER_IMPORT,
+            "password-import",
+            HookType.PASSWORD_IMPORT,
+            "telephony",
+            HookType.TELEPHONY,
+            "event-hook",
+            HookType.EVENT);
 
     /** Adds {@code perObject} members with random names and values to every object in the tree. */
     static void inject(JsonNode node, Random random, int perObject) {
@@ -50,7 +62,11 @@ class ForwardCompatibilityTest {
                     case 0 -> object.put(name, random.nextLong());
                     case 1 -> object.put(name, "x" + random.nextInt());
                     case 2 -> object.putNull(name);
-                    case 3 -> object.putArray(name).add(random.nextBoolean()).addObject().put("nested", 1);
+                    case 3 ->
+                        object.putArray(name)
+                                .add(random.nextBoolean())
+                                .addObject()
+                                .put("nested", 1);
                     default -> object.putObject(name).put("level", random.nextInt(10));
                 }
             }
@@ -66,8 +82,10 @@ class ForwardCompatibilityTest {
             return values;
         }
         for (Method method : view.getClass().getMethods()) {
-            if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
-                    || NOT_ACCESSORS.contains(method.getName()) || method.getDeclaringClass() == Object.class) {
+            if (method.getParameterCount() != 0
+                    || Modifier.isStatic(method.getModifiers())
+                    || NOT_ACCESSORS.contains(method.getName())
+                    || method.getDeclaringClass() == Object.class) {
                 continue;
             }
             Object value;
@@ -90,7 +108,9 @@ class ForwardCompatibilityTest {
             }
         } else if (value instanceof OktaObject view) {
             values.putAll(projection(view, path + ".", depth + 1));
-        } else if (value instanceof Collection<?> list && !list.isEmpty() && list.iterator().next() instanceof OktaObject) {
+        } else if (value instanceof Collection<?> list
+                && !list.isEmpty()
+                && list.iterator().next() instanceof OktaObject) {
             int index = 0;
             for (Object element : list) {
                 values.putAll(projection(element, path + "[" + index++ + "].", depth + 1));
@@ -134,7 +154,8 @@ class ForwardCompatibilityTest {
         for (Map.Entry<String, HookType> entry : SAMPLE_TYPES.entrySet()) {
             String prefix = entry.getValue() == HookType.EVENT ? "delivery*.json" : "request*.json";
             for (Path file : SharedFiles.files("okta-samples/" + entry.getKey(), prefix)) {
-                assertSameTypedView(entry.getValue(), HookJson.readTree(SharedFiles.bytes(file)), file.toString(), checked);
+                assertSameTypedView(
+                        entry.getValue(), HookJson.readTree(SharedFiles.bytes(file)), file.toString(), checked);
                 checked++;
             }
         }
@@ -152,7 +173,9 @@ class ForwardCompatibilityTest {
     @Test
     void theProjectionSeesDeepAccessors() {
         Map<String, String> projection = projection(Fixture.TOKEN_AUTHORIZATION_CODE.request(), "", 0);
-        assertThat(projection).containsEntry("preferredUsername", "jessie.smith@example.com")
-                .containsKey("protocol.request.grantType").containsKey("session.amr");
+        assertThat(projection)
+                .containsEntry("preferredUsername", "jessie.smith@example.com")
+                .containsKey("protocol.request.grantType")
+                .containsKey("session.amr");
     }
 }

@@ -10,15 +10,15 @@ import io.oktahooks.auth.jwt.JwtVerification;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
 import io.oktahooks.core.HookEndpoint;
+import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.HookHeaders;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseTooLargeException;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.token.TokenRequest;
 import io.oktahooks.core.token.TokenResponseBuilder;
 import io.oktahooks.testkit.tokens.BasicAuth;
@@ -36,18 +36,22 @@ class FuzzTargetsTest {
     private static final String SECRET_PASSWORD = "fuzz-password-0123456789";
     private static final String BASIC = BasicAuth.header(SECRET_USER, SECRET_PASSWORD);
     private static final HookAuthenticator HEADER_SECRET = HookAuth.basic(SECRET_USER, SECRET_PASSWORD);
-    private static final HookEndpoint ENDPOINT = HookEndpoint.builder().authenticator(HEADER_SECRET)
-            .token(r -> r.respond().addIdTokenClaim("seen", r.eventId().orElse("-")).build())
+    private static final HookEndpoint ENDPOINT = HookEndpoint.builder()
+            .authenticator(HEADER_SECRET)
+            .token(r ->
+                    r.respond().addIdTokenClaim("seen", r.eventId().orElse("-")).build())
             .saml(r -> HookResponse.empty(HookType.SAML))
             .registration(r -> r.respond().allow().build())
             .userImport(r -> r.respond().createUser().build())
             .passwordImport(r -> r.respond().unverified().build())
             .telephony(r -> r.respond().successful("FUZZ", "t").build())
             .events(d -> d.events().forEach(e -> e.uuid()))
-            .maxBodyBytes(64 * 1024).build();
+            .maxBodyBytes(64 * 1024)
+            .build();
     private static final LocalAuthorizationServer OKTA = LocalAuthorizationServer.create();
     private static final JwtAuthenticator JWT = OKTA.authenticatorBuilder().build();
-    private static final String VALID_TOKEN = OKTA.token().lifetime(java.time.Duration.ofHours(23)).mint();
+    private static final String VALID_TOKEN =
+            OKTA.token().lifetime(java.time.Duration.ofHours(23)).mint();
 
     private static final java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
         if (a.equals(b)) {
@@ -78,14 +82,17 @@ class FuzzTargetsTest {
     @FuzzTest(maxDuration = "5m")
     void wholeEndpoint(FuzzedDataProvider data) {
         String method = data.pickValue(new String[] {"POST", "GET", "PUT", "post"});
-        String contentType = data.pickValue(new String[] {"application/json", "application/json; charset=utf-8", "text/plain", ""});
+        String contentType =
+                data.pickValue(new String[] {"application/json", "application/json; charset=utf-8", "text/plain", ""});
         boolean authenticated = data.consumeBoolean();
         HookType route = data.consumeBoolean() ? null : data.pickValue(HookType.values());
         byte[] body = data.consumeRemainingAsBytes();
         HookHeaders headers = authenticated
-                ? HookHeaders.of("Content-Type", contentType, "Authorization", BASIC, "x-okta-verification-challenge", "c")
+                ? HookHeaders.of(
+                        "Content-Type", contentType, "Authorization", BASIC, "x-okta-verification-challenge", "c")
                 : HookHeaders.of("Content-Type", contentType);
-        HookHttpResponse response = route == null ? ENDPOINT.handle(HookHttpRequest.of(method, headers, body))
+        HookHttpResponse response = route == null
+                ? ENDPOINT.handle(HookHttpRequest.of(method, headers, body))
                 : ENDPOINT.handle(route, HookHttpRequest.of(method, headers, body));
         assertThat(response.status()).isIn(200, 204, 400, 401, 405, 413, 415);
         if (response.body().length > 0) {
@@ -97,7 +104,8 @@ class FuzzTargetsTest {
     @FuzzTest(maxDuration = "5m")
     void headerSecret(String value) {
         AuthResult result = HEADER_SECRET.authenticate(HookHeaders.of("Authorization", value));
-        boolean exact = value != null && value.replaceAll("^[ \\t]+|[ \\t]+$", "").equals(BASIC);
+        boolean exact =
+                value != null && value.replaceAll("^[ \\t]+|[ \\t]+$", "").equals(BASIC);
         assertThat(result instanceof AuthResult.Accepted).isEqualTo(exact);
     }
 
@@ -112,7 +120,8 @@ class FuzzTargetsTest {
                 token = VALID_TOKEN.substring(0, at) + data.consumeString(8) + VALID_TOKEN.substring(at + 1);
             }
             case 2 -> {
-                String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                String header = java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
                         .encodeToString(data.consumeString(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 token = header + VALID_TOKEN.substring(VALID_TOKEN.indexOf('.'));
             }
@@ -142,7 +151,8 @@ class FuzzTargetsTest {
             byte[] bytes = response.toBytes();
             assertThat(bytes.length).isLessThan(HookResponse.MAX_BYTES);
             // Numbers compare by value: a long written as 12816396 reads back as an int node (finding, see seeds).
-            assertThat(HookJson.readTree(bytes).equals(NUMBERS_BY_VALUE, response.toJson())).isTrue();
+            assertThat(HookJson.readTree(bytes).equals(NUMBERS_BY_VALUE, response.toJson()))
+                    .isTrue();
         } catch (InvalidResponseException | ResponseTooLargeException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }

@@ -26,18 +26,21 @@ class HandlerFaultsTest {
     @Test
     void aHandlerSlowerThanOktasTimeoutIsATimeoutAndIsReportedSlow() throws Exception {
         List<HookCall> calls = new CopyOnWriteArrayList<>();
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(HookAuthenticator.insecureAcceptAll())
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(HookAuthenticator.insecureAcceptAll())
                 .token(r -> {
                     Thread.sleep(3_500);
                     return HookResponse.empty(HookType.TOKEN);
                 })
-                .listener(calls::add).build();
+                .listener(calls::add)
+                .build();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hooks/token", new JdkHttpServerRoute(endpoint, HookType.TOKEN));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         try {
-            SimulationReport report = OktaSimulator.to("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/token")
+            SimulationReport report = OktaSimulator.to(
+                            "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/token")
                     .send(HookType.TOKEN, Fixture.TOKEN_AUTHORIZATION_CODE.bytes());
             assertThat(report.violations("timeout")).hasSize(1);
             // the simulator gave up at 3 s; the handler finishes at 3.5 s and the listener hears of it then

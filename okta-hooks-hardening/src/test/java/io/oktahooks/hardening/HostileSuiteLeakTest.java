@@ -36,24 +36,34 @@ class HostileSuiteLeakTest {
         JwtAuthenticator jwt = okta.authenticatorBuilder().build();
         List<String> secrets = new ArrayList<>(List.of(password, basic.substring(6), "Blue-Heron-42"));
         for (Fixture fixture : Fixture.of(HookType.TELEPHONY)) {
-            secrets.add(((io.oktahooks.core.telephony.TelephonyRequest) fixture.request()).message().otpCode().orElseThrow());
+            secrets.add(((io.oktahooks.core.telephony.TelephonyRequest) fixture.request())
+                    .message()
+                    .otpCode()
+                    .orElseThrow());
         }
         List<String> observed = new ArrayList<>();
         LogCapture capture = LogCapture.start();
         try {
             ExampleHooks example = new ExampleHooks(Set.of("example.com"), ExampleHooks.demoPasswords());
-            HookEndpoint working = example.endpoint(HookAuth.anyOf(HookAuth.basic("hostile", password), jwt), call -> { });
-            HookEndpoint failing = HookEndpoint.builder().authenticator(HookAuth.basic("hostile", password))
+            HookEndpoint working =
+                    example.endpoint(HookAuth.anyOf(HookAuth.basic("hostile", password), jwt), call -> {});
+            HookEndpoint failing = HookEndpoint.builder()
+                    .authenticator(HookAuth.basic("hostile", password))
                     .passwordImport(r -> {
                         throw new IllegalStateException("legacy store unreachable");
                     })
                     .telephony(r -> {
                         throw new IllegalStateException("provider timeout");
                     })
-                    .token(r -> TokenResponseBuilder.create().addIdTokenClaim("blob", "x".repeat(300_000)).build())
+                    .token(r -> TokenResponseBuilder.create()
+                            .addIdTokenClaim("blob", "x".repeat(300_000))
+                            .build())
                     .build();
-            List<String> badTokens = List.of(okta.token().audience("api://elsewhere").mint(), okta.token().clientId("0oaother").mint(),
-                    okta.token().mint() + "x", okta.token().issuer("https://evil.example/oauth2/x").mint());
+            List<String> badTokens = List.of(
+                    okta.token().audience("api://elsewhere").mint(),
+                    okta.token().clientId("0oaother").mint(),
+                    okta.token().mint() + "x",
+                    okta.token().issuer("https://evil.example/oauth2/x").mint());
             badTokens.forEach(t -> {
                 secrets.add(t);
                 secrets.add(t.substring(t.lastIndexOf('.') + 1));
@@ -63,20 +73,30 @@ class HostileSuiteLeakTest {
                 for (HookEndpoint endpoint : List.of(working, failing)) {
                     observe(observed, endpoint.handle(HookHttpRequest.postJson(body, "Authorization", basic)));
                     observe(observed, endpoint.handle(HookHttpRequest.postJson(body, "Authorization", basic + "x")));
-                    observe(observed, endpoint.handle(HookHttpRequest.postJson(body, "Authorization", "Basic " + password)));
+                    observe(
+                            observed,
+                            endpoint.handle(HookHttpRequest.postJson(body, "Authorization", "Basic " + password)));
                     for (String token : badTokens) {
-                        observe(observed, endpoint.handle(HookHttpRequest.postJson(body, "Authorization", "Bearer " + token)));
+                        observe(
+                                observed,
+                                endpoint.handle(HookHttpRequest.postJson(body, "Authorization", "Bearer " + token)));
                     }
                 }
                 HookRequest request = fixture.request();
                 observed.add(request.toString());
                 observed.add(String.valueOf(request.json().size()));
                 String truncated = new String(body, StandardCharsets.UTF_8);
-                observe(observed, working.handle(HookHttpRequest.postJson(
-                        truncated.substring(0, truncated.length() / 2).getBytes(StandardCharsets.UTF_8), "Authorization", basic)));
+                observe(
+                        observed,
+                        working.handle(HookHttpRequest.postJson(
+                                truncated.substring(0, truncated.length() / 2).getBytes(StandardCharsets.UTF_8),
+                                "Authorization",
+                                basic)));
             }
-            observed.add(io.oktahooks.core.passwordimport.PasswordImportRequest.class.cast(Fixture.PASSWORD_IMPORT.request())
-                    .credential().toString());
+            observed.add(io.oktahooks.core.passwordimport.PasswordImportRequest.class
+                    .cast(Fixture.PASSWORD_IMPORT.request())
+                    .credential()
+                    .toString());
             observed.add(jwt.toString());
             observed.add(HookResponse.empty(HookType.TOKEN).toString());
         } finally {
@@ -86,7 +106,8 @@ class HostileSuiteLeakTest {
         assertThat(logs).contains("okta hook").contains("handler failed");
         String everything = logs + "\n" + String.join("\n", observed);
         for (String secret : secrets) {
-            assertThat(everything).as("a secret appeared in logs, messages or responses (length " + secret.length() + ")")
+            assertThat(everything)
+                    .as("a secret appeared in logs, messages or responses (length " + secret.length() + ")")
                     .doesNotContain(secret);
         }
     }

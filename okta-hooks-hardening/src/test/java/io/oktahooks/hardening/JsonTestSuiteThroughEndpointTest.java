@@ -2,15 +2,15 @@ package io.oktahooks.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oktahooks.auth.HookAuth;
 import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.tokens.BasicAuth;
 import io.oktahooks.testsupport.SharedFiles;
-import io.oktahooks.auth.HookAuth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +29,17 @@ class JsonTestSuiteThroughEndpointTest {
     private static final String AUTH = BasicAuth.header("hardening", "hardening-password-1");
     private final HookEndpoint endpoint = HookEndpoint.builder()
             .authenticator(HookAuth.basic("hardening", "hardening-password-1"))
-            .token(r -> HookResponse.empty(HookType.TOKEN)).build();
+            .token(r -> HookResponse.empty(HookType.TOKEN))
+            .build();
 
     private HookHttpResponse post(byte[] body) {
         return endpoint.handle(HookType.TOKEN, HookHttpRequest.postJson(body, "Authorization", AUTH));
     }
 
     private static String reason(HookHttpResponse response) {
-        return HookJson.readTree(response.body()).at("/error/errorCauses/0/reason").asText();
+        return HookJson.readTree(response.body())
+                .at("/error/errorCauses/0/reason")
+                .asText();
     }
 
     @Test
@@ -68,16 +71,22 @@ class JsonTestSuiteThroughEndpointTest {
             }
             assertThat(response.status()).as(name).isIn(204, 400, 413);
             if (response.status() == 400) {
-                assertThat(HookJson.readTree(response.body()).at("/error/errorSummary").asText()).as(name).isEqualTo("Bad Request");
+                assertThat(HookJson.readTree(response.body())
+                                .at("/error/errorSummary")
+                                .asText())
+                        .as(name)
+                        .isEqualTo("Bad Request");
             }
             if (name.startsWith("n_")) {
                 n++;
-                if (response.status() != 400 || !Set.of("malformed_json", "json_limit_exceeded").contains(reason(response))) {
+                if (response.status() != 400
+                        || !Set.of("malformed_json", "json_limit_exceeded").contains(reason(response))) {
                     nAccepted.add(name);
                 }
             } else if (name.startsWith("y_")) {
                 y++;
-                if (response.status() == 400 && Set.of("malformed_json", "json_limit_exceeded").contains(reason(response))) {
+                if (response.status() == 400
+                        && Set.of("malformed_json", "json_limit_exceeded").contains(reason(response))) {
                     yPolicyRejections.add(name);
                 }
             } else if (name.startsWith("i_")) {
@@ -92,7 +101,8 @@ class JsonTestSuiteThroughEndpointTest {
         assertThat(y).isEqualTo(95);
         assertThat(i).isEqualTo(35);
         assertThat(nAccepted).as("n_ files not refused as malformed JSON").isEmpty();
-        assertThat(yPolicyRejections).as("valid JSON refused by policy (duplicate member names)")
+        assertThat(yPolicyRejections)
+                .as("valid JSON refused by policy (duplicate member names)")
                 .containsExactlyInAnyOrder("y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json");
         assertThat(nondeterministic).isEmpty();
         assertThat(slow).as("files handled in 100 ms or more (best of three)").isEmpty();

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookAuthenticator;
+import io.oktahooks.core.HookEndpoint;
 import io.oktahooks.core.HookHttpRequest;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookResponse;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,16 @@ class PolymorphicGadgetsTest {
 
     private static JsonNode gadget(int variant) {
         return switch (variant % 3) {
-            case 0 -> HookJson.readTree(("[\"java.lang.ProcessBuilder\",{\"command\":[\"touch\",\"/tmp/" + MARKER + "\"]}]").getBytes());
-            case 1 -> HookJson.readTree(("{\"@class\":\"java.net.URL\",\"val\":\"http://127.0.0.1:9/" + MARKER + "\"}").getBytes());
-            default -> HookJson.readTree("{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\",\"dataSourceName\":\"ldap://127.0.0.1:9/x\"}".getBytes());
+            case 0 ->
+                HookJson.readTree(("[\"java.lang.ProcessBuilder\",{\"command\":[\"touch\",\"/tmp/" + MARKER + "\"]}]")
+                        .getBytes());
+            case 1 ->
+                HookJson.readTree(
+                        ("{\"@class\":\"java.net.URL\",\"val\":\"http://127.0.0.1:9/" + MARKER + "\"}").getBytes());
+            default ->
+                HookJson.readTree(
+                        "{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\",\"dataSourceName\":\"ldap://127.0.0.1:9/x\"}"
+                                .getBytes());
         };
     }
 
@@ -61,11 +68,16 @@ class PolymorphicGadgetsTest {
     @Test
     void gadgetsInEveryStringFieldAreOnlyData() throws Exception {
         List<HookRequest> seen = new ArrayList<>();
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(HookAuthenticator.insecureAcceptAll())
-                .token(r -> record(seen, r, HookType.TOKEN)).saml(r -> record(seen, r, HookType.SAML))
-                .registration(r -> record(seen, r, HookType.REGISTRATION)).userImport(r -> record(seen, r, HookType.USER_IMPORT))
-                .passwordImport(r -> record(seen, r, HookType.PASSWORD_IMPORT)).telephony(r -> record(seen, r, HookType.TELEPHONY))
-                .events(seen::add).build();
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(HookAuthenticator.insecureAcceptAll())
+                .token(r -> record(seen, r, HookType.TOKEN))
+                .saml(r -> record(seen, r, HookType.SAML))
+                .registration(r -> record(seen, r, HookType.REGISTRATION))
+                .userImport(r -> record(seen, r, HookType.USER_IMPORT))
+                .passwordImport(r -> record(seen, r, HookType.PASSWORD_IMPORT))
+                .telephony(r -> record(seen, r, HookType.TELEPHONY))
+                .events(seen::add)
+                .build();
         int fields = 0;
         for (Fixture fixture : Fixture.values()) {
             ObjectNode json = fixture.json();

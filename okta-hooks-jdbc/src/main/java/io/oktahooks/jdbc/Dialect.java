@@ -23,9 +23,11 @@ enum Dialect {
     /** {@code INSERT ... ON CONFLICT DO NOTHING RETURNING}: one statement, one round trip (PostgreSQL 9.5+). */
     POSTGRESQL("PostgreSQL") {
         @Override
-        Set<String> insertAbsent(Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
+        Set<String> insertAbsent(
+                Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
                 throws SQLException {
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (uuid_sha256, seen_at) VALUES ");
+            StringBuilder sql =
+                    new StringBuilder("INSERT INTO ").append(table).append(" (uuid_sha256, seen_at) VALUES ");
             rows(sql, keys.size(), "(?, ?)");
             sql.append(" ON CONFLICT DO NOTHING RETURNING uuid_sha256");
             return query(connection, sql.toString(), keys, seenAt, timeoutSeconds);
@@ -33,7 +35,9 @@ enum Dialect {
 
         @Override
         List<String> createTable(String table) {
-            return List.of(TABLE.formatted(table), "CREATE INDEX IF NOT EXISTS " + indexName(table, false) + " ON " + table + " (seen_at)");
+            return List.of(
+                    TABLE.formatted(table),
+                    "CREATE INDEX IF NOT EXISTS " + indexName(table, false) + " ON " + table + " (seen_at)");
         }
     },
 
@@ -45,14 +49,23 @@ enum Dialect {
      */
     H2("H2") {
         @Override
-        Set<String> insertAbsent(Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
+        Set<String> insertAbsent(
+                Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
                 throws SQLException {
-            return batch(connection, "INSERT INTO " + table + " (uuid_sha256, seen_at) VALUES (?, ?)", keys, seenAt, timeoutSeconds, true);
+            return batch(
+                    connection,
+                    "INSERT INTO " + table + " (uuid_sha256, seen_at) VALUES (?, ?)",
+                    keys,
+                    seenAt,
+                    timeoutSeconds,
+                    true);
         }
 
         @Override
         List<String> createTable(String table) {
-            return List.of(TABLE.formatted(table), "CREATE INDEX IF NOT EXISTS " + indexName(table, true) + " ON " + table + " (seen_at)");
+            return List.of(
+                    TABLE.formatted(table),
+                    "CREATE INDEX IF NOT EXISTS " + indexName(table, true) + " ON " + table + " (seen_at)");
         }
     },
 
@@ -64,21 +77,29 @@ enum Dialect {
      */
     MYSQL("MySQL", "MariaDB") {
         @Override
-        Set<String> insertAbsent(Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
+        Set<String> insertAbsent(
+                Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
                 throws SQLException {
-            return batch(connection, "INSERT IGNORE INTO " + table + " (uuid_sha256, seen_at) VALUES (?, ?)", keys, seenAt,
-                    timeoutSeconds, false);
+            return batch(
+                    connection,
+                    "INSERT IGNORE INTO " + table + " (uuid_sha256, seen_at) VALUES (?, ?)",
+                    keys,
+                    seenAt,
+                    timeoutSeconds,
+                    false);
         }
 
         @Override
         List<String> createTable(String table) {
-            return List.of("CREATE TABLE IF NOT EXISTS " + table + " (uuid_sha256 CHAR(64) CHARACTER SET ascii NOT NULL PRIMARY KEY, "
+            return List.of("CREATE TABLE IF NOT EXISTS " + table
+                    + " (uuid_sha256 CHAR(64) CHARACTER SET ascii NOT NULL PRIMARY KEY, "
                     + "seen_at BIGINT NOT NULL, INDEX " + indexName(table, false) + " (seen_at))");
         }
     };
 
     /** The table: the uuid's SHA-256 in hex as the key (uuids may be up to 256 characters), epoch milliseconds seen. */
-    private static final String TABLE = "CREATE TABLE IF NOT EXISTS %s (uuid_sha256 CHAR(64) NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)";
+    private static final String TABLE =
+            "CREATE TABLE IF NOT EXISTS %s (uuid_sha256 CHAR(64) NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)";
 
     private final List<String> productNames;
 
@@ -87,7 +108,8 @@ enum Dialect {
     }
 
     /** Inserts the rows absent from the table and returns their keys, in one round trip where the database allows. */
-    abstract Set<String> insertAbsent(Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
+    abstract Set<String> insertAbsent(
+            Connection connection, String table, List<String> keys, long seenAt, int timeoutSeconds)
             throws SQLException;
 
     /** The statements creating the table and its index on {@code seen_at}, each a no-op when it exists. */
@@ -125,8 +147,14 @@ enum Dialect {
      * @param duplicatesFail whether a present row fails its statement with a duplicate key
      *     (SQLState 23505), which then only means "seen before"
      */
-    private static Set<String> batch(Connection connection, String sql, List<String> keys, long seenAt, int timeoutSeconds,
-            boolean duplicatesFail) throws SQLException {
+    private static Set<String> batch(
+            Connection connection,
+            String sql,
+            List<String> keys,
+            long seenAt,
+            int timeoutSeconds,
+            boolean duplicatesFail)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setQueryTimeout(timeoutSeconds);
             for (String key : keys) {
@@ -144,12 +172,14 @@ enum Dialect {
                 counts = e.getUpdateCounts();
             }
             if (counts.length != keys.size()) {
-                throw new SQLException("the driver answered " + counts.length + " update counts for " + keys.size() + " rows");
+                throw new SQLException(
+                        "the driver answered " + counts.length + " update counts for " + keys.size() + " rows");
             }
             Set<String> inserted = new HashSet<>();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == Statement.SUCCESS_NO_INFO) {
-                    throw new SQLException("the driver reports no per-row update counts (is rewriteBatchedStatements on?)");
+                    throw new SQLException(
+                            "the driver reports no per-row update counts (is rewriteBatchedStatements on?)");
                 }
                 if (counts[i] > 0) {
                     inserted.add(keys.get(i));
@@ -171,8 +201,8 @@ enum Dialect {
         return any || "23505".equals(e.getSQLState());
     }
 
-    private static Set<String> query(Connection connection, String sql, List<String> keys, long seenAt, int timeoutSeconds)
-            throws SQLException {
+    private static Set<String> query(
+            Connection connection, String sql, List<String> keys, long seenAt, int timeoutSeconds) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setQueryTimeout(timeoutSeconds);
             int parameter = 1;

@@ -79,12 +79,14 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEventDeduplicator.class);
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
+    private static final Pattern TABLE_NAME =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
     private static final Duration MAX_TIMEOUT = Duration.ofMillis(2500);
     private static final Duration MIN_TIMEOUT = Duration.ofMillis(50);
     private static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
     /** Rows per statement: a very large delivery is recorded in several statements. */
     static final int MAX_ROWS_PER_STATEMENT = 1000;
+
     private static final int WORKERS = 4;
     private static final int QUEUE = 16;
     private static final int MAINTENANCE_TIMEOUT_SECONDS = 60;
@@ -109,11 +111,12 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
         this.clock = builder.clock;
         this.dialect = builder.dialect;
         AtomicInteger threads = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
-            Thread thread = new Thread(task, "okta-hooks-jdbc-dedup-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = new ThreadPoolExecutor(
+                WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
+                    Thread thread = new Thread(task, "okta-hooks-jdbc-dedup-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         workers.allowCoreThreadTimeOut(true);
     }
 
@@ -172,7 +175,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
         long cutoff = now - retention.toMillis();
         try (Connection connection = dataSource.getConnection()) {
             int removed;
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE seen_at < ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE seen_at < ?")) {
                 delete.setQueryTimeout(MAINTENANCE_TIMEOUT_SECONDS);
                 delete.setLong(1, cutoff);
                 removed = delete.executeUpdate();
@@ -196,7 +200,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
     /** The table and settings, for logs. */
     @Override
     public String toString() {
-        return "JdbcEventDeduplicator{table=" + table + ", timeout=" + timeout.toMillis() + " ms, retention=" + retention + "}";
+        return "JdbcEventDeduplicator{table=" + table + ", timeout=" + timeout.toMillis() + " ms, retention="
+                + retention + "}";
     }
 
     private <T> T withinDeadline(Callable<T> work) {
@@ -204,7 +209,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
         try {
             future = workers.submit(work);
         } catch (RejectedExecutionException e) {
-            throw new IllegalStateException(workers.isShutdown() ? "closed" : "busy: " + QUEUE + " deliveries are already waiting", e);
+            throw new IllegalStateException(
+                    workers.isShutdown() ? "closed" : "busy: " + QUEUE + " deliveries are already waiting", e);
         }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -213,7 +219,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
             throw new IllegalStateException("no answer from " + table + " within " + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw new IllegalStateException(cause instanceof SQLException sql ? describe(sql) : String.valueOf(cause), cause);
+            throw new IllegalStateException(
+                    cause instanceof SQLException sql ? describe(sql) : String.valueOf(cause), cause);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -246,7 +253,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
 
     private void expireIfDue(long now) {
         long due = nextExpiry.get();
-        if (now < due || !nextExpiry.compareAndSet(due, now + Math.min(EXPIRY_INTERVAL.toMillis(), retention.toMillis()))) {
+        if (now < due
+                || !nextExpiry.compareAndSet(due, now + Math.min(EXPIRY_INTERVAL.toMillis(), retention.toMillis()))) {
             return;
         }
         try {
@@ -273,15 +281,21 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
 
     private Dialect detect(DatabaseMetaData metaData) throws SQLException {
         String product = metaData.getDatabaseProductName();
-        Dialect detected = Dialect.of(product).orElseThrow(() -> new SQLException("unsupported database " + product
-                + "; okta-hooks-jdbc supports PostgreSQL, MySQL, MariaDB and H2"));
-        LOG.info("okta hook jdbc: deduplicating events in {} on {} {}", table, product, metaData.getDatabaseProductVersion());
+        Dialect detected = Dialect.of(product)
+                .orElseThrow(() -> new SQLException("unsupported database " + product
+                        + "; okta-hooks-jdbc supports PostgreSQL, MySQL, MariaDB and H2"));
+        LOG.info(
+                "okta hook jdbc: deduplicating events in {} on {} {}",
+                table,
+                product,
+                metaData.getDatabaseProductVersion());
         return detected;
     }
 
     /** Creates the table and its index if absent (each statement a no-op when they exist). */
     private void createTable() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(MAINTENANCE_TIMEOUT_SECONDS);
             for (String ddl : dialect(connection).createTable(table)) {
                 statement.execute(ddl);
@@ -401,7 +415,8 @@ public final class JdbcEventDeduplicator implements EventDeduplicator, AutoClose
                 problems.add("retention must be at least one minute, not " + retention);
             }
             if (!problems.isEmpty()) {
-                throw new IllegalStateException("JdbcEventDeduplicator is misconfigured: " + String.join("; ", problems));
+                throw new IllegalStateException(
+                        "JdbcEventDeduplicator is misconfigured: " + String.join("; ", problems));
             }
             JdbcEventDeduplicator deduplicator = new JdbcEventDeduplicator(this);
             if (createTable) {

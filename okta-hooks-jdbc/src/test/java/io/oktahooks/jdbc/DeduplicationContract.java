@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,12 +58,16 @@ abstract class DeduplicationContract {
     static String delivery(List<String> uuids) {
         StringBuilder events = new StringBuilder();
         for (String uuid : uuids) {
-            events.append(events.length() == 0 ? "" : ",").append("{\"uuid\":\"").append(uuid)
-                    .append("\",\"published\":\"2026-03-02T10:15:29.412Z\",\"eventType\":\"user.session.start\",\"version\":\"0\","
-                            + "\"severity\":\"INFO\",\"displayMessage\":\"User login to Okta\"}");
+            events.append(events.length() == 0 ? "" : ",")
+                    .append("{\"uuid\":\"")
+                    .append(uuid)
+                    .append(
+                            "\",\"published\":\"2026-03-02T10:15:29.412Z\",\"eventType\":\"user.session.start\",\"version\":\"0\","
+                                    + "\"severity\":\"INFO\",\"displayMessage\":\"User login to Okta\"}");
         }
         return "{\"eventType\":\"com.okta.event_hook\",\"eventTypeVersion\":\"1.0\",\"cloudEventsVersion\":\"0.1\","
-                + "\"source\":\"https://acme.okta.example/api/v1/eventHooks/whoclinic01\",\"eventId\":\"delivery-" + uuids.hashCode()
+                + "\"source\":\"https://acme.okta.example/api/v1/eventHooks/whoclinic01\",\"eventId\":\"delivery-"
+                + uuids.hashCode()
                 + "\",\"contentType\":\"application/json\",\"data\":{\"events\":[" + events + "]}}";
     }
 
@@ -74,10 +77,14 @@ abstract class DeduplicationContract {
 
     /** An endpoint whose handler counts each event by uuid. */
     static HookEndpoint endpoint(JdbcEventDeduplicator deduplicator, Map<String, AtomicInteger> handled) {
-        return HookEndpoint.builder().authenticator(HookAuthenticator.insecureAcceptAll())
-                .events(d -> d.events().stream().map(LogEvent::uuid).forEach(u -> handled
-                        .computeIfAbsent(u.orElseThrow(), k -> new AtomicInteger()).incrementAndGet()))
-                .deduplicateEvents(deduplicator).build();
+        return HookEndpoint.builder()
+                .authenticator(HookAuthenticator.insecureAcceptAll())
+                .events(d -> d.events().stream()
+                        .map(LogEvent::uuid)
+                        .forEach(u -> handled.computeIfAbsent(u.orElseThrow(), k -> new AtomicInteger())
+                                .incrementAndGet()))
+                .deduplicateEvents(deduplicator)
+                .build();
     }
 
     static String logsOf(Runnable code) {
@@ -89,7 +96,8 @@ abstract class DeduplicationContract {
     }
 
     int rows(String table) throws SQLException {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             count.next();
             return count.getInt(1);
@@ -98,7 +106,8 @@ abstract class DeduplicationContract {
 
     @Test
     void aDeliveryIsAnsweredWithTheEventsNotSeenBefore() {
-        try (JdbcEventDeduplicator events = builder(dataSource()).table(newTable()).createTable(true).build()) {
+        try (JdbcEventDeduplicator events =
+                builder(dataSource()).table(newTable()).createTable(true).build()) {
             assertThat(events.firstSeen(List.of("a", "b"))).containsExactly("a", "b");
             assertThat(events.firstSeen(List.of("b", "c", "a"))).containsExactly("c");
             assertThat(events.firstSeen("c")).isFalse();
@@ -110,33 +119,42 @@ abstract class DeduplicationContract {
     @Test
     void theEndpointHandsEachEventToTheHandlerOnce() {
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-        try (JdbcEventDeduplicator events = builder(dataSource()).table(newTable()).createTable(true).build()) {
+        try (JdbcEventDeduplicator events =
+                builder(dataSource()).table(newTable()).createTable(true).build()) {
             HookEndpoint endpoint = endpoint(events, handled);
             assertThat(endpoint.handle(post(List.of("a", "b"))).status()).isEqualTo(200);
             assertThat(endpoint.handle(post(List.of("b", "c"))).status()).isEqualTo(200);
             assertThat(endpoint.handle(post(List.of("a", "b", "c"))).status()).isEqualTo(200);
         }
-        assertThat(handled).containsOnlyKeys("a", "b", "c").allSatisfy((uuid, count) -> assertThat(count).hasValue(1));
+        assertThat(handled)
+                .containsOnlyKeys("a", "b", "c")
+                .allSatisfy((uuid, count) -> assertThat(count).hasValue(1));
     }
 
     @Test
     void theRowKeyIsTheUuidsSha256SoLongUuidsFit() throws SQLException {
         String table = newTable();
         String longest = "u".repeat(io.oktahooks.core.EventDeduplicator.MAX_UUID_LENGTH);
-        try (JdbcEventDeduplicator events = builder(dataSource()).table(table).createTable(true).build()) {
-            assertThat(events.firstSeen(List.of(longest, "5f0b9c2e-8a41-11f0-9d2a-0242ac120002"))).hasSize(2);
+        try (JdbcEventDeduplicator events =
+                builder(dataSource()).table(table).createTable(true).build()) {
+            assertThat(events.firstSeen(List.of(longest, "5f0b9c2e-8a41-11f0-9d2a-0242ac120002")))
+                    .hasSize(2);
             assertThat(events.firstSeen(longest)).isFalse();
         }
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet keys = statement.executeQuery("SELECT uuid_sha256 FROM " + table + " ORDER BY uuid_sha256")) {
             List<String> stored = new ArrayList<>();
             while (keys.next()) {
                 stored.add(keys.getString(1));
             }
-            assertThat(stored).containsExactlyInAnyOrder(JdbcEventDeduplicator.sha256Hex(longest),
-                    JdbcEventDeduplicator.sha256Hex("5f0b9c2e-8a41-11f0-9d2a-0242ac120002"));
+            assertThat(stored)
+                    .containsExactlyInAnyOrder(
+                            JdbcEventDeduplicator.sha256Hex(longest),
+                            JdbcEventDeduplicator.sha256Hex("5f0b9c2e-8a41-11f0-9d2a-0242ac120002"));
         }
-        assertThat(JdbcEventDeduplicator.sha256Hex("abc")).as("FIPS 180-2's test vector")
+        assertThat(JdbcEventDeduplicator.sha256Hex("abc"))
+                .as("FIPS 180-2's test vector")
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
@@ -146,7 +164,10 @@ abstract class DeduplicationContract {
         for (int i = 0; i < JdbcEventDeduplicator.MAX_ROWS_PER_STATEMENT + 10; i++) {
             uuids.add("event-" + i);
         }
-        try (JdbcEventDeduplicator events = builder(dataSource()).table(newTable()).createTable(true).timeout(Duration.ofMillis(2500))
+        try (JdbcEventDeduplicator events = builder(dataSource())
+                .table(newTable())
+                .createTable(true)
+                .timeout(Duration.ofMillis(2500))
                 .build()) {
             assertThat(events.firstSeen(uuids)).hasSize(uuids.size());
             assertThat(events.firstSeen(uuids)).isEmpty();
@@ -158,7 +179,10 @@ abstract class DeduplicationContract {
         String table = newTable();
         List<String> pool = new ArrayList<>();
         for (int i = 0; i < 240; i++) {
-            pool.add(java.util.UUID.nameUUIDFromBytes(("event " + i).getBytes(StandardCharsets.UTF_8)).toString());
+            pool.add(java.util
+                    .UUID
+                    .nameUUIDFromBytes(("event " + i).getBytes(StandardCharsets.UTF_8))
+                    .toString());
         }
         // every window of 12 consecutive events, shuffled: each event is in 12 overlapping deliveries
         List<List<String>> deliveries = new ArrayList<>();
@@ -175,7 +199,11 @@ abstract class DeduplicationContract {
         List<JdbcEventDeduplicator> instances = new ArrayList<>();
         List<HookEndpoint> endpoints = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            JdbcEventDeduplicator events = builder(dataSource()).table(table).createTable(true).timeout(Duration.ofMillis(2500)).build();
+            JdbcEventDeduplicator events = builder(dataSource())
+                    .table(table)
+                    .createTable(true)
+                    .timeout(Duration.ofMillis(2500))
+                    .build();
             instances.add(events);
             endpoints.add(endpoint(events, handled));
         }
@@ -191,7 +219,8 @@ abstract class DeduplicationContract {
                         start.await(10, TimeUnit.SECONDS);
                         int ok = 0;
                         for (int d = thread; d < deliveries.size(); d += threads) {
-                            HookHttpResponse reply = endpoints.get(d % endpoints.size()).handle(post(deliveries.get(d)));
+                            HookHttpResponse reply =
+                                    endpoints.get(d % endpoints.size()).handle(post(deliveries.get(d)));
                             ok += reply.status() == 200 ? 1 : 0;
                         }
                         return ok;
@@ -207,13 +236,16 @@ abstract class DeduplicationContract {
                 }
                 assertThat(ok).isEqualTo(deliveries.size());
             });
-            assertThat(warnings(logs)).as("no delivery fell back to at-least-once:%n%s", logs).isZero();
+            assertThat(warnings(logs))
+                    .as("no delivery fell back to at-least-once:%n%s", logs)
+                    .isZero();
         } finally {
             callers.shutdownNow();
             instances.forEach(JdbcEventDeduplicator::close);
         }
         assertThat(handled).hasSize(pool.size());
-        assertThat(handled).allSatisfy((uuid, count) -> assertThat(count).as(uuid).hasValue(1));
+        assertThat(handled)
+                .allSatisfy((uuid, count) -> assertThat(count).as(uuid).hasValue(1));
         assertThat(rows(table)).isEqualTo(pool.size());
     }
 
@@ -221,15 +253,23 @@ abstract class DeduplicationContract {
     void rowsOlderThanTheRetentionAreRemoved() throws Exception {
         String table = newTable();
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
-        try (JdbcEventDeduplicator events = builder(dataSource()).table(table).createTable(true).clock(clock)
-                .retention(Duration.ofHours(2)).build()) {
+        try (JdbcEventDeduplicator events = builder(dataSource())
+                .table(table)
+                .createTable(true)
+                .clock(clock)
+                .retention(Duration.ofHours(2))
+                .build()) {
             assertThat(events.firstSeen(List.of("old-1", "old-2"))).hasSize(2);
             clock.advance(Duration.ofMinutes(90));
             assertThat(events.firstSeen(List.of("young"))).hasSize(1);
             assertThat(events.removeExpired()).isZero();
             clock.advance(Duration.ofMinutes(40));
-            assertThat(events.removeExpired()).as("the two rows of 130 minutes ago").isEqualTo(2);
-            assertThat(events.firstSeen(List.of("old-1", "young"))).as("an expired event is new again").containsExactly("old-1");
+            assertThat(events.removeExpired())
+                    .as("the two rows of 130 minutes ago")
+                    .isEqualTo(2);
+            assertThat(events.firstSeen(List.of("old-1", "young")))
+                    .as("an expired event is new again")
+                    .containsExactly("old-1");
 
             clock.advance(Duration.ofHours(3)); // the hourly background expiry is due with the next delivery
             assertThat(events.firstSeen(List.of("fresh"))).hasSize(1);
@@ -255,7 +295,10 @@ abstract class DeduplicationContract {
     @Test
     void aConnectionWithAutoCommitOffIsCommitted() throws SQLException {
         String table = newTable();
-        try (JdbcEventDeduplicator events = builder(TestDataSources.transactional(dataSource())).table(table).createTable(true).build()) {
+        try (JdbcEventDeduplicator events = builder(TestDataSources.transactional(dataSource()))
+                .table(table)
+                .createTable(true)
+                .build()) {
             assertThat(events.firstSeen(List.of("a", "b"))).hasSize(2);
             assertThat(events.firstSeen(List.of("a", "c"))).containsExactly("c");
             assertThat(events.removeExpired()).isZero();
@@ -267,14 +310,17 @@ abstract class DeduplicationContract {
     void theDatabaseDownCostsNoEventAndOneWarn() {
         AtomicInteger attempts = new AtomicInteger();
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-        try (JdbcEventDeduplicator events = builder(TestDataSources.down(attempts)).build()) {
+        try (JdbcEventDeduplicator events =
+                builder(TestDataSources.down(attempts)).build()) {
             HookEndpoint endpoint = endpoint(events, handled);
             HookHttpResponse[] reply = new HookHttpResponse[1];
             String logs = logsOf(() -> reply[0] = endpoint.handle(post(List.of("a", "b", "c"))));
             assertThat(reply[0].status()).isEqualTo(200);
             assertThat(handled).containsOnlyKeys("a", "b", "c");
             assertThat(warnings(logs)).as(logs).isEqualTo(1);
-            assertThat(logs).contains("event deduplication was skipped").contains("SQLState 08001: Connection to 127.0.0.1:5432 refused");
+            assertThat(logs)
+                    .contains("event deduplication was skipped")
+                    .contains("SQLState 08001: Connection to 127.0.0.1:5432 refused");
         }
     }
 
@@ -282,13 +328,19 @@ abstract class DeduplicationContract {
     void aHangingDatabaseCostsNoEventAndTheDeliveryIsHandledWithinTheDeadline() {
         AtomicInteger attempts = new AtomicInteger();
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-        try (JdbcEventDeduplicator events = builder(TestDataSources.hanging(attempts)).timeout(Duration.ofMillis(300)).build()) {
+        try (JdbcEventDeduplicator events = builder(TestDataSources.hanging(attempts))
+                .timeout(Duration.ofMillis(300))
+                .build()) {
             HookEndpoint endpoint = endpoint(events, handled);
             endpoint.handle(post(List.of())); // classes loaded: the timing below is the deadline's
             long start = System.nanoTime();
-            String logs = logsOf(() -> assertThat(endpoint.handle(post(List.of("a", "b"))).status()).isEqualTo(200));
+            String logs = logsOf(() -> assertThat(
+                            endpoint.handle(post(List.of("a", "b"))).status())
+                    .isEqualTo(200));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(millis).as("handled at the 300 ms deadline, far inside Okta's 3 s").isBetween(250L, 2500L);
+            assertThat(millis)
+                    .as("handled at the 300 ms deadline, far inside Okta's 3 s")
+                    .isBetween(250L, 2500L);
             assertThat(handled).containsOnlyKeys("a", "b");
             assertThat(warnings(logs)).as(logs).isEqualTo(1);
             assertThat(logs).contains("no answer from okta_hook_events within 300 ms");
@@ -297,13 +349,20 @@ abstract class DeduplicationContract {
 
     @Test
     void everyProblemInTheConfigurationIsNamedAtOnce() {
-        assertThatThrownBy(() -> JdbcEventDeduplicator.builder(dataSource()).table("events; DROP TABLE users")
-                .timeout(Duration.ofSeconds(3)).retention(Duration.ofSeconds(5)).build())
+        assertThatThrownBy(() -> JdbcEventDeduplicator.builder(dataSource())
+                        .table("events; DROP TABLE users")
+                        .timeout(Duration.ofSeconds(3))
+                        .retention(Duration.ofSeconds(5))
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("JdbcEventDeduplicator is misconfigured: table must be an unquoted SQL identifier")
+                .hasMessageStartingWith(
+                        "JdbcEventDeduplicator is misconfigured: table must be an unquoted SQL identifier")
                 .hasMessageContaining("timeout must be between 50 ms and 2500 ms")
                 .hasMessageContaining("retention must be at least one minute");
-        assertThat(Set.of("hooks.okta_events", "_x", "A1")).allSatisfy(name ->
-                JdbcEventDeduplicator.builder(dataSource()).table(name).build().close());
+        assertThat(Set.of("hooks.okta_events", "_x", "A1"))
+                .allSatisfy(name -> JdbcEventDeduplicator.builder(dataSource())
+                        .table(name)
+                        .build()
+                        .close());
     }
 }

@@ -20,11 +20,17 @@ class DialectTest {
 
     @Test
     void theIndexLivesBesideTheTable() {
-        assertThat(Dialect.POSTGRESQL.createTable("hooks.events")).last().asString()
+        assertThat(Dialect.POSTGRESQL.createTable("hooks.events"))
+                .last()
+                .asString()
                 .isEqualTo("CREATE INDEX IF NOT EXISTS events_seen_at ON hooks.events (seen_at)");
-        assertThat(Dialect.H2.createTable("hooks.events")).last().asString()
+        assertThat(Dialect.H2.createTable("hooks.events"))
+                .last()
+                .asString()
                 .isEqualTo("CREATE INDEX IF NOT EXISTS hooks.events_seen_at ON hooks.events (seen_at)");
-        assertThat(Dialect.MYSQL.createTable("okta_hook_events")).singleElement().asString()
+        assertThat(Dialect.MYSQL.createTable("okta_hook_events"))
+                .singleElement()
+                .asString()
                 .contains("INDEX okta_hook_events_seen_at (seen_at)");
     }
 }

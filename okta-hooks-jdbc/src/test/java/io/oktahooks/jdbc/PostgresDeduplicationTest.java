@@ -32,8 +32,10 @@ class PostgresDeduplicationTest extends DeduplicationContract {
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the embedded PostgreSQL did not start; as root it needs user namespaces "
-                    + "(`unshare -U id` must work), as another user nothing: " + e, e);
+            throw new IllegalStateException(
+                    "the embedded PostgreSQL did not start; as root it needs user namespaces "
+                            + "(`unshare -U id` must work), as another user nothing: " + e,
+                    e);
         }
     }
 
@@ -53,8 +55,11 @@ class PostgresDeduplicationTest extends DeduplicationContract {
     void aLockedTableCostsNoEventAndTheDeliveryIsHandledWithinTheDeadline() throws SQLException {
         String table = newTable();
         Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
-        try (JdbcEventDeduplicator events = JdbcEventDeduplicator.builder(dataSource()).table(table).createTable(true)
-                .timeout(Duration.ofMillis(500)).build();
+        try (JdbcEventDeduplicator events = JdbcEventDeduplicator.builder(dataSource())
+                        .table(table)
+                        .createTable(true)
+                        .timeout(Duration.ofMillis(500))
+                        .build();
                 Connection locker = dataSource().getConnection()) {
             HookEndpoint endpoint = endpoint(events, handled);
             locker.setAutoCommit(false);
@@ -63,7 +68,9 @@ class PostgresDeduplicationTest extends DeduplicationContract {
             }
             endpoint.handle(post(List.of())); // classes loaded: the timing below is the deadline's
             long start = System.nanoTime();
-            String logs = logsOf(() -> assertThat(endpoint.handle(post(List.of("a", "b"))).status()).isEqualTo(200));
+            String logs = logsOf(() -> assertThat(
+                            endpoint.handle(post(List.of("a", "b"))).status())
+                    .isEqualTo(200));
             long millis = (System.nanoTime() - start) / 1_000_000;
             locker.rollback();
             assertThat(millis).as("handled at the 500 ms deadline").isBetween(450L, 2500L);
@@ -75,11 +82,14 @@ class PostgresDeduplicationTest extends DeduplicationContract {
 
     @Test
     void aSchemaQualifiedTableWorks() throws SQLException {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS hooks");
         }
-        try (JdbcEventDeduplicator events = JdbcEventDeduplicator.builder(dataSource()).table("hooks.okta_hook_events")
-                .createTable(true).build()) {
+        try (JdbcEventDeduplicator events = JdbcEventDeduplicator.builder(dataSource())
+                .table("hooks.okta_hook_events")
+                .createTable(true)
+                .build()) {
             assertThat(events.firstSeen(List.of("a", "b"))).hasSize(2);
             assertThat(events.firstSeen(List.of("b"))).isEmpty();
         }

@@ -11,8 +11,7 @@ import javax.sql.DataSource;
 /** Data sources that misbehave the way production ones do: down, hanging, or handing out transactions. */
 final class TestDataSources {
 
-    private TestDataSources() {
-    }
+    private TestDataSources() {}
 
     /** A database that is down: every connection attempt fails at once. */
     static DataSource down(AtomicInteger attempts) {
@@ -54,8 +53,8 @@ final class TestDataSources {
     }
 
     private static DataSource dataSource(Behaviour behaviour) {
-        return (DataSource) Proxy.newProxyInstance(TestDataSources.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                TestDataSources.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("toString")) {
                         return "test DataSource";
                     }

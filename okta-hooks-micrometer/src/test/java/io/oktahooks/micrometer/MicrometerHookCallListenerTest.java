@@ -26,7 +26,9 @@ class MicrometerHookCallListenerTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private Timer timer(String hook, String status, String outcome) {
-        return registry.find(MicrometerHookCallListener.METRIC_NAME).tags("hook", hook, "status", status, "outcome", outcome).timer();
+        return registry.find(MicrometerHookCallListener.METRIC_NAME)
+                .tags("hook", hook, "status", status, "outcome", outcome)
+                .timer();
     }
 
     @Test
@@ -44,7 +46,8 @@ class MicrometerHookCallListenerTest {
         assertThat(timer("token", "204", "SUCCESS").count()).isEqualTo(2);
         assertThat(timer("token", "405", "CLIENT_ERROR").count()).isEqualTo(1);
         assertThat(timer("unknown", "400", "CLIENT_ERROR").count()).isEqualTo(1);
-        assertThat(registry.find(MicrometerHookCallListener.METRIC_NAME).timers()).hasSize(3);
+        assertThat(registry.find(MicrometerHookCallListener.METRIC_NAME).timers())
+                .hasSize(3);
     }
 
     @Test
@@ -54,7 +57,8 @@ class MicrometerHookCallListenerTest {
         listener.onCall(new HookCall(HookType.EVENT, null, 200, Duration.ofMillis(20), false));
         Timer unavailable = timer("user-import", "503", "SERVER_ERROR");
         assertThat(unavailable.count()).isEqualTo(1);
-        assertThat(unavailable.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(1500);
+        assertThat(unavailable.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isEqualTo(1500);
         assertThat(timer("events", "200", "SUCCESS").count()).isEqualTo(1);
     }
 

@@ -32,17 +32,18 @@ import java.util.Objects;
  */
 public final class ServletHooks {
 
-    private ServletHooks() {
-    }
+    private ServletHooks() {}
 
     /**
      * Handles a call on a path that serves one hook type; a body of another type is a 400.
      *
      * @throws IOException when the reply cannot be written (the client went away)
      */
-    public static void handle(HookEndpoint endpoint, HookType type, HttpServletRequest request, HttpServletResponse response)
+    public static void handle(
+            HookEndpoint endpoint, HookType type, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Objects.requireNonNull(type, "type (use handle(endpoint, request, response) to dispatch on the body's eventType)");
+        Objects.requireNonNull(
+                type, "type (use handle(endpoint, request, response) to dispatch on the body's eventType)");
         write(endpoint.handle(type, toHookRequest(request)), response);
     }
 
@@ -52,12 +53,15 @@ public final class ServletHooks {
      *
      * @throws IOException when the reply cannot be written (the client went away)
      */
-    public static void handle(HookEndpoint endpoint, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static void handle(HookEndpoint endpoint, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         write(endpoint.handle(toHookRequest(request)), response);
     }
 
     static HookHttpRequest toHookRequest(HttpServletRequest request) throws IOException {
-        return new HookHttpRequest(request.getMethod(), HookHeaders.of(name -> values(request.getHeaders(name))),
+        return new HookHttpRequest(
+                request.getMethod(),
+                HookHeaders.of(name -> values(request.getHeaders(name))),
                 request.getInputStream());
     }
 

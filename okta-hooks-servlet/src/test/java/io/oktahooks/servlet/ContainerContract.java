@@ -60,11 +60,19 @@ abstract class ContainerContract {
             deadPort = socket.getLocalPort(); // nothing listens here once closed: the signing keys are unreachable
         }
         endpoint = HookEndpoint.builder()
-                .authenticator(HookAuth.anyOf(HookAuth.basic(USER, PASSWORD), HookAuth.jwt()
-                        .issuer("http://127.0.0.1:" + deadPort).audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
-                        .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID).build()))
-                .token(request -> request.user().flatMap(User::login).filter(login -> login.startsWith("jessie"))
-                        .map(login -> request.respond().addIdTokenClaim("extPatientId", "1235").build())
+                .authenticator(HookAuth.anyOf(
+                        HookAuth.basic(USER, PASSWORD),
+                        HookAuth.jwt()
+                                .issuer("http://127.0.0.1:" + deadPort)
+                                .audience(LocalAuthorizationServer.DEFAULT_AUDIENCE)
+                                .clientIds(LocalAuthorizationServer.DEFAULT_CLIENT_ID)
+                                .build()))
+                .token(request -> request.user()
+                        .flatMap(User::login)
+                        .filter(login -> login.startsWith("jessie"))
+                        .map(login -> request.respond()
+                                .addIdTokenClaim("extPatientId", "1235")
+                                .build())
                         .orElse(HookResponse.empty(HookType.TOKEN)))
                 .events(deliveries::add)
                 .build();
@@ -88,7 +96,8 @@ abstract class ContainerContract {
     }
 
     private SimulationReport simulate(String path, HookType type, byte[] body) throws IOException {
-        SimulationReport report = OktaSimulator.to(base + path).header("Authorization", BASIC).send(type, body);
+        SimulationReport report =
+                OktaSimulator.to(base + path).header("Authorization", BASIC).send(type, body);
         assertThat(report.violations()).as(report.toString()).isEmpty();
         return report;
     }
@@ -96,7 +105,9 @@ abstract class ContainerContract {
     private HttpResponse<byte[]> call(String method, String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -107,29 +118,51 @@ abstract class ContainerContract {
     }
 
     private static String token() {
-        return new String(Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes(), StandardCharsets.UTF_8);
+        return new String(
+                Fixture.TOKEN_AUTHORIZATION_CODE
+                        .builder()
+                        .user("jessie.smith@example.com")
+                        .bytes(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
     void theTokenRouteAnswersOktaWithTheHandlersPatch() throws IOException {
-        SimulationReport report = simulate("/hooks/token", HookType.TOKEN,
-                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes());
+        SimulationReport report = simulate(
+                "/hooks/token",
+                HookType.TOKEN,
+                Fixture.TOKEN_AUTHORIZATION_CODE
+                        .builder()
+                        .user("jessie.smith@example.com")
+                        .bytes());
         assertThat(report.reply()).hasStatus(200).body().addsIdTokenClaim("extPatientId", "1235");
-        assertThat(report.reply().header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(report.reply().header("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(report.reply().header("Cache-Control")).contains("no-store");
         assertThat(report.reply().header("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
     void anEmptyResponseIs204WithNoBody() throws Exception {
-        SimulationReport report = simulate("/hooks/token", HookType.TOKEN,
-                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("someone@example.org").bytes());
+        SimulationReport report = simulate(
+                "/hooks/token",
+                HookType.TOKEN,
+                Fixture.TOKEN_AUTHORIZATION_CODE
+                        .builder()
+                        .user("someone@example.org")
+                        .bytes());
         assertThat(report.reply().status()).isEqualTo(204);
         assertThat(report.reply().body()).isEmpty();
         try (RawHttp raw = new RawHttp(port())) {
-            byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("someone@example.org").bytes();
-            RawHttp.Head head = raw.send("POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + BASIC + "\r\nContent-Length: " + body.length + "\r\n\r\n").send(body).head();
+            byte[] body = Fixture.TOKEN_AUTHORIZATION_CODE
+                    .builder()
+                    .user("someone@example.org")
+                    .bytes();
+            RawHttp.Head head = raw.send(
+                            "POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Authorization: " + BASIC + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .send(body)
+                    .head();
             assertThat(head.status()).isEqualTo(204);
             assertThat(head.header("Transfer-Encoding")).isEmpty();
             assertThat(head.header("Content-Length")).allMatch("0"::equals);
@@ -140,19 +173,33 @@ abstract class ContainerContract {
     @Test
     void theBarePrefixDispatchesOnEventType() throws Exception {
         for (String path : List.of("/hooks", "/hooks/")) {
-            SimulationReport report = simulate(path, HookType.TOKEN,
-                    Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes());
+            SimulationReport report = simulate(
+                    path,
+                    HookType.TOKEN,
+                    Fixture.TOKEN_AUTHORIZATION_CODE
+                            .builder()
+                            .user("jessie.smith@example.com")
+                            .bytes());
             assertThat(report.reply()).body().addsIdTokenClaim("extPatientId", "1235");
         }
-        HttpResponse<byte[]> saml = call("POST", "/hooks", "application/json", new String(Fixture.SAML.bytes(), StandardCharsets.UTF_8),
-                "Authorization", BASIC);
-        assertThat(saml.statusCode()).as("a type without a handler, found from the body").isEqualTo(400);
+        HttpResponse<byte[]> saml = call(
+                "POST",
+                "/hooks",
+                "application/json",
+                new String(Fixture.SAML.bytes(), StandardCharsets.UTF_8),
+                "Authorization",
+                BASIC);
+        assertThat(saml.statusCode())
+                .as("a type without a handler, found from the body")
+                .isEqualTo(400);
         assertThat(new String(saml.body(), StandardCharsets.UTF_8)).contains("no_handler");
     }
 
     @Test
     void eventHooksAreVerifiedAndDelivered() throws IOException {
-        SimulationReport verification = OktaSimulator.to(base + "/hooks/events").header("Authorization", BASIC).verify("servlet-challenge");
+        SimulationReport verification = OktaSimulator.to(base + "/hooks/events")
+                .header("Authorization", BASIC)
+                .verify("servlet-challenge");
         assertThat(verification.violations()).isEmpty();
         int before = deliveries.size();
         SimulationReport delivery = simulate("/hooks/events", HookType.EVENT, Fixture.EVENT_DELIVERY_MANY.bytes());
@@ -162,7 +209,8 @@ abstract class ContainerContract {
 
     @Test
     void aPathThatNamesNoServedTypeIs404WithNoBody() throws Exception {
-        for (String path : List.of("/hooks/saml", "/hooks/nope", "/hooks/TOKEN", "/hooks/token/", "/hooks/token/extra", "/hooks/event")) {
+        for (String path : List.of(
+                "/hooks/saml", "/hooks/nope", "/hooks/TOKEN", "/hooks/token/", "/hooks/token/extra", "/hooks/event")) {
             HttpResponse<byte[]> response = call("POST", path, "application/json", token(), "Authorization", BASIC);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).isEmpty();
@@ -189,7 +237,12 @@ abstract class ContainerContract {
         // Basic or JWT: anyOf answers with the last rejection, the JWT verifier's
         assertThat(missing.headers().allValues("WWW-Authenticate")).containsExactly("Bearer error=\"invalid_token\"");
         assertThat(new String(missing.body(), StandardCharsets.UTF_8)).contains("missing_credentials");
-        HttpResponse<byte[]> wrong = call("POST", "/hooks/token", "application/json", token(), "Authorization",
+        HttpResponse<byte[]> wrong = call(
+                "POST",
+                "/hooks/token",
+                "application/json",
+                token(),
+                "Authorization",
                 BasicAuth.header(USER, "not-the-password-at-all"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.headers().allValues("WWW-Authenticate")).hasSize(1);
@@ -197,7 +250,12 @@ abstract class ContainerContract {
 
     @Test
     void unreachableSigningKeysAre503WithRetryAfter() throws Exception {
-        HttpResponse<byte[]> response = call("POST", "/hooks/token", "application/json", token(), "Authorization",
+        HttpResponse<byte[]> response = call(
+                "POST",
+                "/hooks/token",
+                "application/json",
+                token(),
+                "Authorization",
                 "Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJ4In0.c2ln");
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).contains("1");
@@ -206,19 +264,29 @@ abstract class ContainerContract {
 
     @Test
     void aBodyThatIsNotJsonIs415Or400() throws Exception {
-        assertThat(call("POST", "/hooks/token", "text/plain", token(), "Authorization", BASIC).statusCode()).isEqualTo(415);
-        assertThat(call("POST", "/hooks/token", null, token(), "Authorization", BASIC).statusCode()).isEqualTo(415);
-        HttpResponse<byte[]> bad = call("POST", "/hooks/token", "application/json", "{not json", "Authorization", BASIC);
+        assertThat(call("POST", "/hooks/token", "text/plain", token(), "Authorization", BASIC)
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(call("POST", "/hooks/token", null, token(), "Authorization", BASIC)
+                        .statusCode())
+                .isEqualTo(415);
+        HttpResponse<byte[]> bad =
+                call("POST", "/hooks/token", "application/json", "{not json", "Authorization", BASIC);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(bad.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     }
 
     @Test
     void aDeclaredOversizedBodyIs413BeforeItIsSent() throws Exception {
         try (RawHttp raw = new RawHttp(port())) {
-            RawHttp.Head head = raw.send("POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + BASIC + "\r\nContent-Length: 104857600\r\n\r\n{\"data\":").head();
-            assertThat(head.status()).as("answered with 100 MB declared and 8 bytes sent: nothing waited for the body").isEqualTo(413);
+            RawHttp.Head head = raw.send(
+                            "POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Authorization: " + BASIC + "\r\nContent-Length: 104857600\r\n\r\n{\"data\":")
+                    .head();
+            assertThat(head.status())
+                    .as("answered with 100 MB declared and 8 bytes sent: nothing waited for the body")
+                    .isEqualTo(413);
             assertThat(head.header("Connection")).contains("close");
         }
     }
@@ -241,8 +309,10 @@ abstract class ContainerContract {
     @Test
     void credentialsAreCheckedBeforeTheBodyIsRead() throws Exception {
         try (RawHttp raw = new RawHttp(port())) {
-            RawHttp.Head head = raw.send("POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 500000\r\n\r\n").head();
+            RawHttp.Head head = raw.send(
+                            "POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 500000\r\n\r\n")
+                    .head();
             assertThat(head.status()).as("answered with no body byte sent").isEqualTo(401);
         }
     }
@@ -251,24 +321,37 @@ abstract class ContainerContract {
     void headerNamesMatchInAnyCaseAndARepeatedCredentialIsRefused() throws Exception {
         byte[] body = token().getBytes(StandardCharsets.UTF_8);
         try (RawHttp raw = new RawHttp(port())) {
-            RawHttp.Head head = raw.send("POST /hooks/token HTTP/1.1\r\nhost: localhost\r\ncontent-type: APPLICATION/JSON; charset=utf-8\r\n"
-                    + "AUTHORIZATION: " + BASIC + "\r\ncontent-length: " + body.length + "\r\n\r\n").send(body).head();
+            RawHttp.Head head = raw.send(
+                            "POST /hooks/token HTTP/1.1\r\nhost: localhost\r\ncontent-type: APPLICATION/JSON; charset=utf-8\r\n"
+                                    + "AUTHORIZATION: " + BASIC + "\r\ncontent-length: " + body.length + "\r\n\r\n")
+                    .send(body)
+                    .head();
             assertThat(head.status()).isEqualTo(200);
             assertThat(head.header("x-content-type-options")).containsExactly("nosniff");
         }
         try (RawHttp raw = new RawHttp(port())) {
-            RawHttp.Head head = raw.send("POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + BASIC + "\r\nauthorization: " + BASIC + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .send(body).head();
+            RawHttp.Head head = raw.send(
+                            "POST /hooks/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Authorization: " + BASIC + "\r\nauthorization: " + BASIC + "\r\nContent-Length: "
+                                    + body.length + "\r\n\r\n")
+                    .send(body)
+                    .head();
             assertThat(head.status()).isEqualTo(401);
-            assertThat(raw.body(head)).as("two Authorization headers reach the endpoint as two").contains("ambiguous_credentials");
+            assertThat(raw.body(head))
+                    .as("two Authorization headers reach the endpoint as two")
+                    .contains("ambiguous_credentials");
         }
     }
 
     @Test
     void theStaticBridgeServesAnyServletMapping() throws IOException {
-        SimulationReport typed = simulate("/custom/token", HookType.TOKEN,
-                Fixture.TOKEN_AUTHORIZATION_CODE.builder().user("jessie.smith@example.com").bytes());
+        SimulationReport typed = simulate(
+                "/custom/token",
+                HookType.TOKEN,
+                Fixture.TOKEN_AUTHORIZATION_CODE
+                        .builder()
+                        .user("jessie.smith@example.com")
+                        .bytes());
         assertThat(typed.reply()).body().addsIdTokenClaim("extPatientId", "1235");
         SimulationReport dispatched = simulate("/custom/anything", HookType.EVENT, Fixture.EVENT_DELIVERY_ONE.bytes());
         assertThat(dispatched.reply().status()).isEqualTo(200);

@@ -64,7 +64,8 @@ final class RawHttp implements AutoCloseable {
                 throw new IOException("connection closed before the reply's headers ended: " + bytes);
             }
             bytes.write(b);
-            matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3)) ? matched + 1
+            matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
+                    ? matched + 1
                     : (b == '\r' ? 1 : 0);
         }
         List<String> lines = List.of(bytes.toString(StandardCharsets.ISO_8859_1).split("\r\n"));

@@ -18,8 +18,7 @@ public final class Await {
 
     private static final long DEFAULT_POLL_MILLIS = 20;
 
-    private Await() {
-    }
+    private Await() {}
 
     /**
      * Returns as soon as {@code condition} is true; fails the test when it is still false after

@@ -33,8 +33,7 @@ public final class SharedFiles {
     /** System property that turns "skip when ../shared is absent" into a failure. */
     public static final String REQUIRE_PROPERTY = "okta.hooks.requireShared";
 
-    private SharedFiles() {
-    }
+    private SharedFiles() {}
 
     /** The shared folder, when there is one. */
     public static Optional<Path> dir() {
@@ -51,7 +50,8 @@ public final class SharedFiles {
 
     /** Whether a missing shared folder fails the tests that need it instead of skipping them. */
     public static boolean required() {
-        return Boolean.parseBoolean(System.getProperty(REQUIRE_PROPERTY, "false").trim());
+        return Boolean.parseBoolean(
+                System.getProperty(REQUIRE_PROPERTY, "false").trim());
     }
 
     /**
@@ -61,17 +61,21 @@ public final class SharedFiles {
     public static Path require(String relative) {
         Optional<Path> shared = dir();
         if (shared.isEmpty()) {
-            String where = "../shared/" + relative + " (looked in -D" + DIR_PROPERTY + "=" + System.getProperty(DIR_PROPERTY)
-                    + ", ../shared and ../../shared from " + Path.of("").toAbsolutePath() + ")";
+            String where =
+                    "../shared/" + relative + " (looked in -D" + DIR_PROPERTY + "=" + System.getProperty(DIR_PROPERTY)
+                            + ", ../shared and ../../shared from " + Path.of("").toAbsolutePath() + ")";
             if (required()) {
                 fail("missing: " + where + "; -D" + REQUIRE_PROPERTY + "=true makes its absence a failure");
             }
-            assumeTrue(false, "skipped: " + where + " is not beside this checkout (a fresh clone has no ../shared; "
-                    + "the team's reference material lives there)");
+            assumeTrue(
+                    false,
+                    "skipped: " + where + " is not beside this checkout (a fresh clone has no ../shared; "
+                            + "the team's reference material lives there)");
         }
         Path path = shared.orElseThrow().resolve(relative).normalize();
         if (!Files.exists(path)) {
-            fail("missing: " + path + " (the shared folder " + shared.orElseThrow() + " is there, so a test that needs it fails)");
+            fail("missing: " + path + " (the shared folder " + shared.orElseThrow()
+                    + " is there, so a test that needs it fails)");
         }
         if (!Files.isReadable(path)) {
             fail("unreadable: " + path);
@@ -89,7 +93,10 @@ public final class SharedFiles {
         PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + glob);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> matcher.matches(p.getFileName())).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> matcher.matches(p.getFileName()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

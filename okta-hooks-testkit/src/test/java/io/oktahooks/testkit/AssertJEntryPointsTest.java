@@ -26,9 +26,11 @@ class AssertJEntryPointsTest {
     void softAssertionsCoverHttpRepliesAndReportEveryFailure() {
         HookHttpResponse reply = new HookHttpResponse(401, Map.of("WWW-Authenticate", "Basic"), new byte[0]);
         assertThatThrownBy(() -> SoftHookAssertions.assertSoftly(softly -> {
-            softly.assertThat(reply).hasStatus(200);
-            softly.assertThat("abc").hasSize(2);
-        })).hasMessageContaining("Expected status 200 but was 401").hasMessageContaining("abc");
+                    softly.assertThat(reply).hasStatus(200);
+                    softly.assertThat("abc").hasSize(2);
+                }))
+                .hasMessageContaining("Expected status 200 but was 401")
+                .hasMessageContaining("abc");
     }
 
     @Test

@@ -20,27 +20,40 @@ import org.junit.jupiter.api.Test;
 class ContractCommandRulesTest {
 
     private static List<String> codes(HookType type, String json) {
-        return ResponseContract.check(type, reply(json)).stream().map(ContractViolation::rule).toList();
+        return ResponseContract.check(type, reply(json)).stream()
+                .map(ContractViolation::rule)
+                .toList();
     }
 
     @Test
     void aRuleCodeIsTheRuleNameInLowerCaseWithDashes() {
-        assertThat(ContractViolation.code(InvalidResponseException.Rule.TOKEN_NOT_MINTED)).isEqualTo("token-not-minted");
-        assertThat(ContractViolation.code(InvalidResponseException.Rule.RESERVED_CLAIM)).isEqualTo("reserved-claim");
+        assertThat(ContractViolation.code(InvalidResponseException.Rule.TOKEN_NOT_MINTED))
+                .isEqualTo("token-not-minted");
+        assertThat(ContractViolation.code(InvalidResponseException.Rule.RESERVED_CLAIM))
+                .isEqualTo("reserved-claim");
     }
 
     @Test
     void tokenPatchOperationsFollowOktasRules() {
-        assertThat(codes(HookType.TOKEN, patch("com.okta.identity.patch",
-                op("move", "/claims/a", "1"),
-                op("remove", "/claims/a", "\"x\""),
-                op("add", "/claims/a", null),
-                op("replace", "/claims/a/-", "1"),
-                op("add", "/lifetime", "1"),
-                op("replace", "/token/lifetime/expiration", "60"),
-                op("remove", "/claims/sub", null))))
-                .containsExactly("invalid-operation", "remove-with-value", "missing-value", "invalid-path", "invalid-path",
-                        "lifetime-out-of-range", "reserved-claim");
+        assertThat(codes(
+                        HookType.TOKEN,
+                        patch(
+                                "com.okta.identity.patch",
+                                op("move", "/claims/a", "1"),
+                                op("remove", "/claims/a", "\"x\""),
+                                op("add", "/claims/a", null),
+                                op("replace", "/claims/a/-", "1"),
+                                op("add", "/lifetime", "1"),
+                                op("replace", "/token/lifetime/expiration", "60"),
+                                op("remove", "/claims/sub", null))))
+                .containsExactly(
+                        "invalid-operation",
+                        "remove-with-value",
+                        "missing-value",
+                        "invalid-path",
+                        "invalid-path",
+                        "lifetime-out-of-range",
+                        "reserved-claim");
         assertThat(codes(HookType.TOKEN, patch("com.okta.access.patch", op("remove", "/claims/aud", null))))
                 .containsExactly("system-claim-removed");
         assertThat(codes(HookType.TOKEN, "{\"commands\":[{\"type\":\"com.okta.identity.patch\",\"value\":{}}]}"))
@@ -49,22 +62,36 @@ class ContractCommandRulesTest {
 
     @Test
     void actionsAndOutcomesAreOktasValuesGivenOnce() {
-        assertThat(codes(HookType.USER_IMPORT, "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"result\":\"MERGE\"}}]}"))
+        assertThat(codes(
+                        HookType.USER_IMPORT,
+                        "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"result\":\"MERGE\"}}]}"))
                 .containsExactly("invalid-value");
-        assertThat(codes(HookType.PASSWORD_IMPORT, "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"credential\":\"VERIFIED\"}},"
-                + "{\"type\":\"com.okta.action.update\",\"value\":{\"credential\":\"UNVERIFIED\"}}]}")).containsExactly("decided-twice");
-        assertThat(codes(HookType.TELEPHONY, "{\"commands\":[{\"type\":\"com.okta.telephony.action\",\"value\":[{\"status\":\"SENT\"}]}]}"))
+        assertThat(codes(
+                        HookType.PASSWORD_IMPORT,
+                        "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"credential\":\"VERIFIED\"}},"
+                                + "{\"type\":\"com.okta.action.update\",\"value\":{\"credential\":\"UNVERIFIED\"}}]}"))
+                .containsExactly("decided-twice");
+        assertThat(codes(
+                        HookType.TELEPHONY,
+                        "{\"commands\":[{\"type\":\"com.okta.telephony.action\",\"value\":[{\"status\":\"SENT\"}]}]}"))
                 .containsExactly("invalid-value");
-        assertThat(codes(HookType.USER_IMPORT, "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"result\":\"LINK_USER\"}}]}"))
+        assertThat(codes(
+                        HookType.USER_IMPORT,
+                        "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"result\":\"LINK_USER\"}}]}"))
                 .containsExactly("link-user-without-id");
     }
 
     @Test
     void attributeUpdatesAndCommandTypesFollowOktasRules() {
-        assertThat(codes(HookType.REGISTRATION, "{\"commands\":[{\"type\":\"com.okta.user.profile.update\",\"value\":{\"password\":\"x\"}},"
-                + "{\"type\":\"com.okta.user.profile.update\",\"value\":{}},{\"type\":\"com.okta.identity.patch\",\"value\":[]}]}"))
+        assertThat(
+                        codes(
+                                HookType.REGISTRATION,
+                                "{\"commands\":[{\"type\":\"com.okta.user.profile.update\",\"value\":{\"password\":\"x\"}},"
+                                        + "{\"type\":\"com.okta.user.profile.update\",\"value\":{}},{\"type\":\"com.okta.identity.patch\",\"value\":[]}]}"))
                 .containsExactly("forbidden-attribute", "invalid-attribute", "command-not-allowed");
-        assertThat(codes(HookType.SAML, patch("com.okta.assertion.patch", op("remove", "/claims/x", null), op("add", "/issuer", "1"))))
+        assertThat(codes(
+                        HookType.SAML,
+                        patch("com.okta.assertion.patch", op("remove", "/claims/x", null), op("add", "/issuer", "1"))))
                 .containsExactly("invalid-operation", "invalid-path");
     }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEntity;
 import io.oktahooks.core.event.LogEvent;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.junit.HookFixtureSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +32,6 @@ class EventFixturesTest {
             Fixture.EVENT_USER_ACCOUNT_UPDATE_PASSWORD, "user.account.update_password",
             Fixture.EVENT_GROUP_USER_MEMBERSHIP_ADD, "group.user_membership.add",
             Fixture.EVENT_APPLICATION_USER_MEMBERSHIP_ADD, "application.user_membership.add");
-
 
     @Test
     void eachCommonEventTypeHasAFixtureWithOneEventShapedLikeOktasCatalogue() {
@@ -58,15 +56,20 @@ class EventFixturesTest {
 
     @Test
     void everyMemberOfOktasSampleEventsIsInEachFixtureWithTheSameJsonType() throws IOException {
-        for (String sample : new String[] {"event-hook/delivery.json", "event-hook/logevent-user-lifecycle-deactivate.json"}) {
+        for (String sample :
+                new String[] {"event-hook/delivery.json", "event-hook/logevent-user-lifecycle-deactivate.json"}) {
             JsonNode json = HookJson.readTree(Files.readAllBytes(oktaSample(sample)));
             JsonNode oktaEvent = json.has("data") ? json.at("/data/events/0") : json;
             for (Fixture fixture : COMMON.keySet()) {
                 JsonNode ours = fixture.json().at("/data/events/0");
                 oktaEvent.fields().forEachRemaining(member -> {
-                    assertThat(ours.has(member.getKey())).as("%s has %s (as in %s)", fixture, member.getKey(), sample).isTrue();
-                    if (!member.getValue().isNull() && !ours.get(member.getKey()).isNull()) {
-                        assertThat(ours.get(member.getKey()).getNodeType()).as("%s.%s", fixture, member.getKey())
+                    assertThat(ours.has(member.getKey()))
+                            .as("%s has %s (as in %s)", fixture, member.getKey(), sample)
+                            .isTrue();
+                    if (!member.getValue().isNull()
+                            && !ours.get(member.getKey()).isNull()) {
+                        assertThat(ours.get(member.getKey()).getNodeType())
+                                .as("%s.%s", fixture, member.getKey())
                                 .isEqualTo(member.getValue().getNodeType());
                     }
                 });
@@ -77,30 +80,45 @@ class EventFixturesTest {
     /** Okta's samples, read in place from ../shared (never copied into the project); skipped when absent. */
     private static Path oktaSample(String relative) {
         Path file = Path.of(System.getProperty("okta.shared.dir", "../../shared"), "okta-samples", relative);
-        assumeTrue(Files.isRegularFile(file), "skipped: ../shared/okta-samples/" + relative
-                + " is not beside this checkout (a fresh clone has no ../shared)");
+        assumeTrue(
+                Files.isRegularFile(file),
+                "skipped: ../shared/okta-samples/" + relative
+                        + " is not beside this checkout (a fresh clone has no ../shared)");
         return file;
     }
 
     @Test
     void membershipEventsNameTheUserAndWhatTheyJoined() {
-        LogEvent group = ((EventDelivery) Fixture.EVENT_GROUP_USER_MEMBERSHIP_ADD.request()).events().get(0);
+        LogEvent group = ((EventDelivery) Fixture.EVENT_GROUP_USER_MEMBERSHIP_ADD.request())
+                .events()
+                .get(0);
         assertThat(group.targets()).extracting(t -> t.type().orElse(null)).containsExactly("User", "UserGroup");
-        LogEvent app = ((EventDelivery) Fixture.EVENT_APPLICATION_USER_MEMBERSHIP_ADD.request()).events().get(0);
-        assertThat(app.targets()).extracting(t -> t.type().orElse(null)).containsExactly("AppUser", "AppInstance", "User");
+        LogEvent app = ((EventDelivery) Fixture.EVENT_APPLICATION_USER_MEMBERSHIP_ADD.request())
+                .events()
+                .get(0);
+        assertThat(app.targets())
+                .extracting(t -> t.type().orElse(null))
+                .containsExactly("AppUser", "AppInstance", "User");
     }
 
     @ParameterizedTest
     @HookFixtureSource(type = HookType.EVENT)
     void everyEventFixtureIsADistinctDelivery(EventDelivery delivery) {
-        assertThat(delivery.events()).isNotEmpty().allSatisfy(e -> assertThat(e.uuid()).isPresent());
+        assertThat(delivery.events())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.uuid()).isPresent());
         assertThat(delivery.eventId()).isPresent();
     }
 
     @Test
     void eventTypeSetsTheTypeOfEveryEventInTheDelivery() {
-        EventDelivery delivery = Fixture.EVENT_DELIVERY_MANY.builder().eventType("user.lifecycle.suspend").eventDelivery();
-        assertThat(delivery.events()).hasSize(3).allSatisfy(e -> assertThat(e.eventType()).contains("user.lifecycle.suspend"));
+        EventDelivery delivery = Fixture.EVENT_DELIVERY_MANY
+                .builder()
+                .eventType("user.lifecycle.suspend")
+                .eventDelivery();
+        assertThat(delivery.events())
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.eventType()).contains("user.lifecycle.suspend"));
         assertThatThrownBy(() -> Fixture.TOKEN_REFRESH.builder().eventType("x"))
                 .hasMessageContaining("eventType applies to event hook fixtures");
     }

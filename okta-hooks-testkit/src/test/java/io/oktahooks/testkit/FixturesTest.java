@@ -2,9 +2,9 @@ package io.oktahooks.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.registration.RegistrationRequest;
 import io.oktahooks.core.telephony.TelephonyRequest;
 import io.oktahooks.core.token.TokenRequest;
@@ -33,7 +33,8 @@ class FixturesTest {
 
     @Test
     void everyHookTypeHasFixtures() {
-        Set<HookType> covered = Arrays.stream(Fixture.values()).map(Fixture::type).collect(Collectors.toSet());
+        Set<HookType> covered =
+                Arrays.stream(Fixture.values()).map(Fixture::type).collect(Collectors.toSet());
         assertThat(covered).isEqualTo(EnumSet.allOf(HookType.class));
         assertThat(Fixture.of(HookType.TELEPHONY)).hasSize(8);
     }
@@ -46,14 +47,21 @@ class FixturesTest {
         TokenRequest cc = (TokenRequest) Fixture.TOKEN_CLIENT_CREDENTIALS.request();
         assertThat(cc.identity()).isEmpty();
         assertThat(cc.user()).isEmpty();
-        assertThat(cc.protocol().orElseThrow().request().orElseThrow().grantType()).contains("client_credentials");
+        assertThat(cc.protocol().orElseThrow().request().orElseThrow().grantType())
+                .contains("client_credentials");
         TokenRequest refresh = (TokenRequest) Fixture.TOKEN_REFRESH.request();
-        assertThat(refresh.protocol().orElseThrow().originalGrant().orElseThrow().refreshTokenJti()).isPresent();
+        assertThat(refresh.protocol()
+                        .orElseThrow()
+                        .originalGrant()
+                        .orElseThrow()
+                        .refreshTokenJti())
+                .isPresent();
     }
 
     @Test
     void registrationAndTelephonyFixturesCoverTheirVariants() {
-        assertThat(((RegistrationRequest) Fixture.REGISTRATION_CLASSIC.request()).isClassic()).isTrue();
+        assertThat(((RegistrationRequest) Fixture.REGISTRATION_CLASSIC.request()).isClassic())
+                .isTrue();
         assertThat(((RegistrationRequest) Fixture.REGISTRATION_PROGRESSIVE_PROFILE.request()).kind())
                 .isEqualTo(RegistrationRequest.Kind.PROGRESSIVE_PROFILE);
         for (Fixture fixture : Fixture.of(HookType.TELEPHONY)) {

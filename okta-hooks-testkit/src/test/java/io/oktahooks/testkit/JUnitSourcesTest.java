@@ -35,16 +35,24 @@ class JUnitSourcesTest {
     @Test
     void everyFixtureOfATypeArrivesOnceInDeclarationOrder() {
         List<String> declared = Fixture.of(HookType.TELEPHONY).stream()
-                .map(fixture -> fixture.request().eventId().orElseThrow()).toList();
-        assertThat(declared).hasSize(8).doesNotHaveDuplicates()
+                .map(fixture -> fixture.request().eventId().orElseThrow())
+                .toList();
+        assertThat(declared)
+                .hasSize(8)
+                .doesNotHaveDuplicates()
                 .startsWith(Fixture.TELEPHONY_ENROLLMENT_SMS.request().eventId().orElseThrow());
 
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                .selectors(DiscoverySelectors.selectClass(EveryTelephonyFixture.class)).execute();
+                .selectors(DiscoverySelectors.selectClass(EveryTelephonyFixture.class))
+                .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.started(8).succeeded(8).failed(0));
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(8).succeeded(8).failed(0));
         List<String> received = results.allEvents().reportingEntryPublished().stream()
-                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("eventId")).toList();
+                .map(event -> event.getRequiredPayload(ReportEntry.class)
+                        .getKeyValuePairs()
+                        .get("eventId"))
+                .toList();
         assertThat(received).containsExactlyElementsOf(declared);
     }
 

@@ -20,7 +20,8 @@ class LocalAuthorizationServerTest {
     void tokensVerifyAgainstTheInMemoryKeys() {
         LocalAuthorizationServer okta = LocalAuthorizationServer.create();
         JwtAuthenticator verifier = okta.authenticatorBuilder().build();
-        assertThat(verifier.authenticate(HookHeaders.of("Authorization", okta.token().header())))
+        assertThat(verifier.authenticate(
+                        HookHeaders.of("Authorization", okta.token().header())))
                 .isEqualTo(AuthResult.accepted(LocalAuthorizationServer.DEFAULT_CLIENT_ID));
         assertThat(verifier.verify(okta.token().audience("api://other").mint()))
                 .isEqualTo(new JwtVerification.Rejected(AuthFailure.BAD_AUDIENCE));
@@ -33,7 +34,13 @@ class LocalAuthorizationServerTest {
     @Test
     void tokensVerifyOverHttpAndKeyRotationIsFollowed() throws Exception {
         try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start();
-             JwtAuthenticator verifier = okta.authenticatorBuilder().jwksCacheTtl(Duration.ofSeconds(5)).jwksRefreshTimeout(Duration.ofMillis(500)).jwksRefreshAhead(Duration.ofSeconds(1)).jwksRateLimit(Duration.ofMillis(100)).jwksOutageTolerance(Duration.ofMinutes(1)).build()) {
+                JwtAuthenticator verifier = okta.authenticatorBuilder()
+                        .jwksCacheTtl(Duration.ofSeconds(5))
+                        .jwksRefreshTimeout(Duration.ofMillis(500))
+                        .jwksRefreshAhead(Duration.ofSeconds(1))
+                        .jwksRateLimit(Duration.ofMillis(100))
+                        .jwksOutageTolerance(Duration.ofMinutes(1))
+                        .build()) {
             assertThat(okta.issuer()).startsWith("http://127.0.0.1:");
             String before = okta.token().mint();
             assertThat(verifier.verify(before)).isInstanceOf(JwtVerification.Verified.class);
@@ -42,9 +49,13 @@ class LocalAuthorizationServerTest {
             assertThat(okta.currentKeyId()).isNotEqualTo(oldKid);
             String rotated = okta.token().mint();
             // an unknown kid refetches the keys at most every 100 ms: ask less often than that
-            Await.until(Duration.ofSeconds(10), Duration.ofMillis(150), "the rotated key is fetched",
+            Await.until(
+                    Duration.ofSeconds(10),
+                    Duration.ofMillis(150),
+                    "the rotated key is fetched",
                     () -> verifier.verify(rotated) instanceof JwtVerification.Verified);
-            assertThat(verifier.verify(okta.token().subject("other").mint())).isInstanceOf(JwtVerification.Verified.class);
+            assertThat(verifier.verify(okta.token().subject("other").mint()))
+                    .isInstanceOf(JwtVerification.Verified.class);
         }
     }
 

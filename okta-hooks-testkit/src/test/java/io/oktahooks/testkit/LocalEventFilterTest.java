@@ -8,13 +8,13 @@ import io.oktahooks.admin.EventFilter;
 import io.oktahooks.admin.EventHookSpec;
 import io.oktahooks.core.event.EventDelivery;
 import io.oktahooks.core.event.LogEvent;
-import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.filters.LocalEventFilter;
+import io.oktahooks.testkit.fixtures.Fixture;
 import java.net.URI;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Which of the three fixture events (a sign-in by jessie.smith, a deactivation and a group
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class LocalEventFilterTest {
 
-    private static final EventDelivery DELIVERY = Fixture.EVENT_DELIVERY_MANY.builder().eventDelivery();
+    private static final EventDelivery DELIVERY =
+            Fixture.EVENT_DELIVERY_MANY.builder().eventDelivery();
 
     private static List<String> types(List<LogEvent> events) {
         return events.stream().map(e -> e.eventType().orElseThrow()).toList();
@@ -42,21 +43,30 @@ class LocalEventFilterTest {
             event.debugData.changedAttributes eq 'firstName'                              # ``
             """)
     void aFilterLetsThroughTheEventsItHoldsFor(String expression, String expected) {
-        List<String> passed = types(LocalEventFilter.of(EventFilter.parse(expression)).select(DELIVERY));
+        List<String> passed =
+                types(LocalEventFilter.of(EventFilter.parse(expression)).select(DELIVERY));
 
         assertThat(String.join(",", passed)).isEqualTo(expected);
     }
 
     @Test
     void aHookReceivesItsSubscribedTypesEachThroughItsOwnFilter() {
-        EventHookSpec hook = EventHookSpec.of("Groups", URI.create("https://hooks.example.com/events"),
-                        ChannelAuth.basic("okta", "a-long-hook-password"), List.of("user.lifecycle.deactivate", "group.user_membership.add"))
-                .withFilter("group.user_membership.add", EventFilter.builder()
-                        .anyTarget(t -> t.eq("type", "UserGroup").eq("displayName", "Sales")).build());
+        EventHookSpec hook = EventHookSpec.of(
+                        "Groups",
+                        URI.create("https://hooks.example.com/events"),
+                        ChannelAuth.basic("okta", "a-long-hook-password"),
+                        List.of("user.lifecycle.deactivate", "group.user_membership.add"))
+                .withFilter(
+                        "group.user_membership.add",
+                        EventFilter.builder()
+                                .anyTarget(t -> t.eq("type", "UserGroup").eq("displayName", "Sales"))
+                                .build());
 
         assertThat(types(LocalEventFilter.of(hook).select(DELIVERY))).containsExactly("user.lifecycle.deactivate");
-        assertThat(types(LocalEventFilter.of(hook.withFilter("group.user_membership.add",
-                EventFilter.parse("event.target.?[displayName eq 'Radiology'].size() > 0"))).select(DELIVERY)))
+        assertThat(types(LocalEventFilter.of(hook.withFilter(
+                                "group.user_membership.add",
+                                EventFilter.parse("event.target.?[displayName eq 'Radiology'].size() > 0")))
+                        .select(DELIVERY)))
                 .containsExactly("user.lifecycle.deactivate", "group.user_membership.add");
     }
 
@@ -69,7 +79,10 @@ class LocalEventFilterTest {
         EventDelivery changed = EventDelivery.of(json);
 
         assertThat(LocalEventFilter.of(EventFilter.parse("event.debugData.changedAttributes eq 'firstName,lastName'"))
-                .select(changed)).hasSize(1);
-        assertThat(LocalEventFilter.of(EventFilter.parse("event.target.?[type ne 'x'].size() > 0")).select(changed)).isEmpty();
+                        .select(changed))
+                .hasSize(1);
+        assertThat(LocalEventFilter.of(EventFilter.parse("event.target.?[type ne 'x'].size() > 0"))
+                        .select(changed))
+                .isEmpty();
     }
 }

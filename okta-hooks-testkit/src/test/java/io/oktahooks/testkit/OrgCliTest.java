@@ -39,20 +39,28 @@ class OrgCliTest {
     private HookEndpoint endpoint;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Map<String, String> env = new HashMap<>(Map.of("OKTA_API_TOKEN", LocalManagementApi.API_TOKEN,
-            "HOOKS_BASIC_USER", "okta", "HOOKS_BASIC_PASSWORD", PASSWORD));
+    private final Map<String, String> env = new HashMap<>(Map.of(
+            "OKTA_API_TOKEN",
+            LocalManagementApi.API_TOKEN,
+            "HOOKS_BASIC_USER",
+            "okta",
+            "HOOKS_BASIC_PASSWORD",
+            PASSWORD));
 
     @BeforeEach
     void start() throws IOException {
         endpoint = HookEndpoint.builder()
                 .authenticator(HookAuth.basic("okta", PASSWORD))
-                .token(request -> request.respond().addIdTokenClaim("extPatientId", "1235").build())
+                .token(request -> request.respond()
+                        .addIdTokenClaim("extPatientId", "1235")
+                        .build())
                 .saml(request -> HookResponse.empty(HookType.SAML))
                 .registration(request -> request.respond().allow().build())
                 .userImport(request -> HookResponse.empty(HookType.USER_IMPORT))
                 .passwordImport(request -> request.respond().verified(true).build())
-                .telephony(request -> request.respond().successful("LOCAL", "tx-1").build())
-                .events(delivery -> { })
+                .telephony(
+                        request -> request.respond().successful("LOCAL", "tx-1").build())
+                .events(delivery -> {})
                 .build();
         okta = LocalManagementApi.start().hookCaller(this::callHook);
     }
@@ -76,7 +84,11 @@ class OrgCliTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return OrgCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return OrgCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env);
     }
 
     private String out() {
@@ -93,39 +105,62 @@ class OrgCliTest {
 
     @Test
     void registerIsIdempotentAndExecuteRunsTheContractCheckOnOktasReply() {
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token")).isZero();
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token"))
+                .isZero();
         assertThat(out()).startsWith("created token hook 'okta-hooks token' (cal");
         String id = okta.inlineHooks().keySet().iterator().next();
 
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token")).isZero();
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token"))
+                .isZero();
         assertThat(out()).startsWith("updated token hook 'okta-hooks token' (" + id + "), ACTIVE");
         assertThat(okta.inlineHooks()).hasSize(1);
 
-        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks token", "--type", "token", "--user", "kim.sato@example.com"))
-                .as(err()).isZero();
-        assertThat(out()).contains("/api/v1/inlineHooks/" + id + "/execute").contains("kim.sato@example.com")
-                .contains("/claims/extPatientId").contains("OK: the reply meets Okta's token hook contract");
-        assertThat(run("execute", "--org", org(), "--hook", id, "--type", "token", "--fixture", "token-refresh")).isZero();
+        assertThat(run(
+                        "execute",
+                        "--org",
+                        org(),
+                        "--hook",
+                        "okta-hooks token",
+                        "--type",
+                        "token",
+                        "--user",
+                        "kim.sato@example.com"))
+                .as(err())
+                .isZero();
+        assertThat(out())
+                .contains("/api/v1/inlineHooks/" + id + "/execute")
+                .contains("kim.sato@example.com")
+                .contains("/claims/extPatientId")
+                .contains("OK: the reply meets Okta's token hook contract");
+        assertThat(run("execute", "--org", org(), "--hook", id, "--type", "token", "--fixture", "token-refresh"))
+                .isZero();
         assertThat(out() + err()).doesNotContain(PASSWORD).doesNotContain(LocalManagementApi.API_TOKEN);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"saml", "registration", "progressive-profile", "user-import", "password-import", "telephony"})
+    @ValueSource(
+            strings = {"saml", "registration", "progressive-profile", "user-import", "password-import", "telephony"})
     void everyInlineTypeIsRegisteredAndExecutedWithItsFixture(String type) {
-        assertThat(run("register", "--org", org(), "--type", type, "--url", "https://hooks.example.com/hooks/" + type)).isZero();
+        assertThat(run("register", "--org", org(), "--type", type, "--url", "https://hooks.example.com/hooks/" + type))
+                .isZero();
 
-        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks " + type, "--type", type)).as(out() + err()).isZero();
+        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks " + type, "--type", type))
+                .as(out() + err())
+                .isZero();
         assertThat(out()).contains("OK: the reply meets Okta's");
     }
 
     @Test
     void aReplyThatBreaksTheContractExitsOne() {
-        okta.hookCaller((method, uri, headers, body) -> new HookHttpResponse(200, Map.of("Content-Type", "application/json"),
+        okta.hookCaller((method, uri, headers, body) -> new HookHttpResponse(
+                200,
+                Map.of("Content-Type", "application/json"),
                 "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"registration\":\"ALLOW\"}}]}"
                         .getBytes(StandardCharsets.UTF_8)));
         run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token");
 
-        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks token", "--type", "token")).isEqualTo(1);
+        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks token", "--type", "token"))
+                .isEqualTo(1);
         assertThat(out()).contains("FAILED: 1 contract violation(s)").contains("does not belong to a token hook");
     }
 
@@ -134,18 +169,39 @@ class OrgCliTest {
         env.put("HOOKS_BASIC_PASSWORD", "another-long-password"); // the endpoint checks PASSWORD: 401 to Okta
         run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/hooks/token");
 
-        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks token", "--type", "token")).isEqualTo(1);
-        assertThat(err()).contains("execute inline hook: HTTP 400 E0000001").contains("the external service answered HTTP 401");
+        assertThat(run("execute", "--org", org(), "--hook", "okta-hooks token", "--type", "token"))
+                .isEqualTo(1);
+        assertThat(err())
+                .contains("execute inline hook: HTTP 400 E0000001")
+                .contains("the external service answered HTTP 401");
     }
 
     @Test
     void anEventHookIsRegisteredWithAFilterAndVerified() {
-        assertThat(run("register", "--org", org(), "--type", "events", "--url", "https://hooks.example.com/hooks/events",
-                "--name", "Groups", "--event", "group.user_membership.add", "--event", "user.lifecycle.deactivate",
-                "--filter", "group.user_membership.add=event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size()>0"))
-                .as(err()).isZero();
-        assertThat(out()).contains("created event hook 'Groups' (who").contains("UNVERIFIED")
-                .contains("filter on group.user_membership.add: event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size() > 0")
+        assertThat(
+                        run(
+                                "register",
+                                "--org",
+                                org(),
+                                "--type",
+                                "events",
+                                "--url",
+                                "https://hooks.example.com/hooks/events",
+                                "--name",
+                                "Groups",
+                                "--event",
+                                "group.user_membership.add",
+                                "--event",
+                                "user.lifecycle.deactivate",
+                                "--filter",
+                                "group.user_membership.add=event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size()>0"))
+                .as(err())
+                .isZero();
+        assertThat(out())
+                .contains("created event hook 'Groups' (who")
+                .contains("UNVERIFIED")
+                .contains(
+                        "filter on group.user_membership.add: event.target.?[type eq 'UserGroup' && displayName eq 'Sales'].size() > 0")
                 .contains("okta-hooks verify --org " + org());
 
         assertThat(run("verify", "--org", org(), "--hook", "Groups")).as(err()).isZero();
@@ -155,7 +211,16 @@ class OrgCliTest {
     @Test
     void aFailedVerificationExitsOneWithOktasCause() {
         okta.hookCaller((method, uri, headers, body) -> new HookHttpResponse(503, Map.of(), new byte[0]));
-        run("register", "--org", org(), "--type", "events", "--url", "https://hooks.example.com/e", "--event", "user.session.start");
+        run(
+                "register",
+                "--org",
+                org(),
+                "--type",
+                "events",
+                "--url",
+                "https://hooks.example.com/e",
+                "--event",
+                "user.session.start");
 
         assertThat(run("verify", "--org", org(), "--hook", "okta-hooks events")).isEqualTo(1);
         assertThat(err()).contains("HTTP 400").contains("the external service answered HTTP 503");
@@ -164,22 +229,27 @@ class OrgCliTest {
     @Test
     void oktaRefusalsExitOneWithTheirErrorCode() {
         env.put("OKTA_API_TOKEN", "00notTheToken");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t")).isEqualTo(1);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t"))
+                .isEqualTo(1);
         assertThat(err()).contains("HTTP 401 E0000011: Invalid token provided").doesNotContain("00notTheToken");
 
         okta.readOnlyToken("00readOnly");
         env.put("OKTA_API_TOKEN", "00readOnly");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t")).isEqualTo(1);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t"))
+                .isEqualTo(1);
         assertThat(err()).contains("HTTP 403 E0000006");
 
         env.put("OKTA_API_TOKEN", LocalManagementApi.API_TOKEN);
         okta.failNext(400, "E0000001", "Api validation failed: channel.config.uri");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t")).isEqualTo(1);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t"))
+                .isEqualTo(1);
         assertThat(err()).contains("HTTP 400 E0000001: Api validation failed: channel.config.uri");
 
         okta.rateLimitNext(1, Instant.now().getEpochSecond());
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t")).isZero();
-        assertThat(run("execute", "--org", org(), "--hook", "no such hook", "--type", "token")).isEqualTo(1);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://hooks.example.com/t"))
+                .isZero();
+        assertThat(run("execute", "--org", org(), "--hook", "no such hook", "--type", "token"))
+                .isEqualTo(1);
         assertThat(err()).contains("no token hook with id or name 'no such hook'");
     }
 
@@ -189,20 +259,52 @@ class OrgCliTest {
         assertThat(err()).contains("register, execute or verify");
         assertThat(run("register", "--type", "token")).isEqualTo(2);
         assertThat(err()).contains("--org is required");
-        assertThat(run("register", "--org", "http://dev-123.okta.com", "--type", "token", "--url", "https://h.example.com")).isEqualTo(2);
+        assertThat(run(
+                        "register",
+                        "--org",
+                        "http://dev-123.okta.com",
+                        "--type",
+                        "token",
+                        "--url",
+                        "https://h.example.com"))
+                .isEqualTo(2);
         assertThat(err()).contains("plain http only on a loopback host");
-        assertThat(run("execute", "--org", org(), "--hook", "x", "--type", "events")).isEqualTo(2);
+        assertThat(run("execute", "--org", org(), "--hook", "x", "--type", "events"))
+                .isEqualTo(2);
         assertThat(err()).contains("event hooks have no execute call").doesNotContain(PASSWORD);
-        assertThat(run("register", "--org", org(), "--type", "events", "--url", "https://h.example.com", "--event", "user.session.start",
-                "--filter", "user.session.start=event.actor.login eq 'x'")).isEqualTo(2);
+        assertThat(run(
+                        "register",
+                        "--org",
+                        org(),
+                        "--type",
+                        "events",
+                        "--url",
+                        "https://h.example.com",
+                        "--event",
+                        "user.session.start",
+                        "--filter",
+                        "user.session.start=event.actor.login eq 'x'"))
+                .isEqualTo(2);
         assertThat(err()).contains("'event.actor.login' is not a field Okta's event hook filters support");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "http://h.example.com")).isEqualTo(2);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "http://h.example.com"))
+                .isEqualTo(2);
         assertThat(err()).contains("https://");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://h.example.com", "--password", "x")).isEqualTo(2);
+        assertThat(run(
+                        "register",
+                        "--org",
+                        org(),
+                        "--type",
+                        "token",
+                        "--url",
+                        "https://h.example.com",
+                        "--password",
+                        "x"))
+                .isEqualTo(2);
         assertThat(err()).contains("unknown argument '--password'");
 
         env.put("HOOKS_BASIC_PASSWORD", "supersecret");
-        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://h.example.com")).isEqualTo(2);
+        assertThat(run("register", "--org", org(), "--type", "token", "--url", "https://h.example.com"))
+                .isEqualTo(2);
         assertThat(err()).contains("a password of its own");
         env.remove("OKTA_API_TOKEN");
         assertThat(run("verify", "--org", org(), "--hook", "x")).isEqualTo(2);
@@ -213,7 +315,8 @@ class OrgCliTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        assertThat(run("verify", "--org", "http://127.0.0.1:" + closed, "--hook", "x")).isEqualTo(2);
+        assertThat(run("verify", "--org", "http://127.0.0.1:" + closed, "--hook", "x"))
+                .isEqualTo(2);
         assertThat(err()).contains("cannot complete the call to http://127.0.0.1:" + closed);
         assertThat(okta.requests()).isEmpty();
     }

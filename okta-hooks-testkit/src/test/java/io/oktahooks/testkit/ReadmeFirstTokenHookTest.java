@@ -36,7 +36,8 @@ class ReadmeFirstTokenHookTest {
         Optional<String> idOf(String login);
     }
 
-    private final Patients patients = login -> Optional.ofNullable(Map.of("jessie.smith@example.com", "1235").get(login));
+    private final Patients patients = login ->
+            Optional.ofNullable(Map.of("jessie.smith@example.com", "1235").get(login));
     private final List<Throwable> failures = new ArrayList<>();
 
     private HookEndpoint endpoint() {
@@ -44,9 +45,14 @@ class ReadmeFirstTokenHookTest {
                 .authenticator(HookAuth.basic("admin", PASSWORD))
                 // README: first token hook
                 .token(request -> request.identity().isEmpty()
-                        ? HookResponse.empty(HookType.TOKEN) // this flow mints no ID token (client credentials): nothing to add
-                        : request.user().flatMap(User::login).flatMap(patients::idOf)
-                                .map(id -> request.respond().addIdTokenClaim("extPatientId", id).build())
+                        ? HookResponse.empty(
+                                HookType.TOKEN) // this flow mints no ID token (client credentials): nothing to add
+                        : request.user()
+                                .flatMap(User::login)
+                                .flatMap(patients::idOf)
+                                .map(id -> request.respond()
+                                        .addIdTokenClaim("extPatientId", id)
+                                        .build())
                                 .orElse(HookResponse.empty(HookType.TOKEN)))
                 // README: end
                 .onFailure(HookType.TOKEN, (type, failure) -> {
@@ -58,22 +64,34 @@ class ReadmeFirstTokenHookTest {
 
     private HookHttpResponse call(byte[] body) {
         try (HookEndpoint endpoint = endpoint()) {
-            return endpoint.handle(HookType.TOKEN, HookHttpRequest.postJson(body, "Authorization", BasicAuth.header("admin", PASSWORD)));
+            return endpoint.handle(
+                    HookType.TOKEN,
+                    HookHttpRequest.postJson(body, "Authorization", BasicAuth.header("admin", PASSWORD)));
         }
     }
 
     @Test
     void aFlowThatMintsAnIdTokenGetsThePatientId() {
-        assertThat(call(Fixture.TOKEN_AUTHORIZATION_CODE.bytes())).hasStatus(200).body().addsIdTokenClaim("extPatientId", "1235");
+        assertThat(call(Fixture.TOKEN_AUTHORIZATION_CODE.bytes()))
+                .hasStatus(200)
+                .body()
+                .addsIdTokenClaim("extPatientId", "1235");
         assertThat(failures).isEmpty();
     }
 
     @Test
     void aClientCredentialsFlowMintsNoIdTokenAndGetsNoChange() {
         assertThat(call(Fixture.TOKEN_CLIENT_CREDENTIALS.bytes())).hasStatus(204);
-        assertThat(call(Fixture.TOKEN_CLIENT_CREDENTIALS.builder().set("/data/context/user/profile/login", "jessie.smith@example.com")
-                .bytes())).hasStatus(204);
-        assertThat(call(Fixture.TOKEN_AUTHORIZATION_CODE.builder().withoutIdToken().bytes())).hasStatus(204);
+        assertThat(call(Fixture.TOKEN_CLIENT_CREDENTIALS
+                        .builder()
+                        .set("/data/context/user/profile/login", "jessie.smith@example.com")
+                        .bytes()))
+                .hasStatus(204);
+        assertThat(call(Fixture.TOKEN_AUTHORIZATION_CODE
+                        .builder()
+                        .withoutIdToken()
+                        .bytes()))
+                .hasStatus(204);
         assertThat(failures).isEmpty();
     }
 
@@ -90,9 +108,11 @@ class ReadmeFirstTokenHookTest {
             }
             inside |= line.strip().equals("// README: first token hook");
         }
-        List<String> readme = Files.readAllLines(README).stream().map(String::strip).toList();
+        List<String> readme =
+                Files.readAllLines(README).stream().map(String::strip).toList();
         assertThat(snippet).hasSize(5);
-        assertThat(java.util.Collections.indexOfSubList(readme, snippet)).as("README.md shows the snippet:%n%s",
-                String.join("\n", snippet)).isPositive();
+        assertThat(java.util.Collections.indexOfSubList(readme, snippet))
+                .as("README.md shows the snippet:%n%s", String.join("\n", snippet))
+                .isPositive();
     }
 }

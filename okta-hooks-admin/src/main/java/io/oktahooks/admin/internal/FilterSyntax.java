@@ -42,8 +42,7 @@ public final class FilterSyntax {
 
     private static final String TARGET_OPEN = "event.target.?[";
 
-    private FilterSyntax() {
-    }
+    private FilterSyntax() {}
 
     private static Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -67,15 +66,13 @@ public final class FilterSyntax {
     }
 
     /** One condition of a conjunction. */
-    public sealed interface Condition permits Compare, AnyTarget {
-    }
+    public sealed interface Condition permits Compare, AnyTarget {}
 
     /**
      * {@code field eq 'value'} (or {@code ne} when {@code equal} is false); {@code field} is one of
      * {@link #FIELDS} or, inside a target selection, one of {@link #TARGET_FIELDS}.
      */
-    public record Compare(String field, boolean equal, String value) implements Condition {
-    }
+    public record Compare(String field, boolean equal, String value) implements Condition {}
 
     /** {@code event.target.?[a && b].size() > 0}: some target meets every comparison. */
     public record AnyTarget(List<Compare> allOf) implements Condition {
@@ -97,7 +94,8 @@ public final class FilterSyntax {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\'' || c == '\\') {
-                return "contains " + (c == '\'' ? "a single quote" : "a backslash") + " (filters have no documented escaping)";
+                return "contains " + (c == '\'' ? "a single quote" : "a backslash")
+                        + " (filters have no documented escaping)";
             }
             if (Character.isISOControl(c)) {
                 return "contains a control character";
@@ -111,16 +109,19 @@ public final class FilterSyntax {
         if (FIELDS.containsKey(field)) {
             return null;
         }
-        String hint = field != null && field.startsWith("event.target") ? "; compare a target's fields inside "
-                + TARGET_OPEN + "...].size() > 0" : "";
+        String hint = field != null && field.startsWith("event.target")
+                ? "; compare a target's fields inside " + TARGET_OPEN + "...].size() > 0"
+                : "";
         return "'" + field + "' is not a field Okta's event hook filters support (supported: "
                 + String.join(", ", FIELDS.keySet()) + hint + ")";
     }
 
     /** Why a name is not a filterable target field, or null when it is. */
     public static @Nullable String targetFieldProblem(String field) {
-        return TARGET_FIELDS.contains(field) ? null : "'" + field + "' is not a target field Okta's event hook filters support (supported: "
-                + String.join(", ", TARGET_FIELDS) + ")";
+        return TARGET_FIELDS.contains(field)
+                ? null
+                : "'" + field + "' is not a target field Okta's event hook filters support (supported: "
+                        + String.join(", ", TARGET_FIELDS) + ")";
     }
 
     /** The canonical text of a filter. */
@@ -161,7 +162,9 @@ public final class FilterSyntax {
         Expression expression() {
             skipSpace();
             if (at == text.length()) {
-                throw fail(null, "the filter is empty; write at least one condition, e.g. event.outcome.result eq 'SUCCESS'");
+                throw fail(
+                        null,
+                        "the filter is empty; write at least one condition, e.g. event.outcome.result eq 'SUCCESS'");
             }
             List<List<Condition>> anyOf = new ArrayList<>();
             anyOf.add(conjunction());
@@ -170,9 +173,10 @@ public final class FilterSyntax {
             }
             skipSpace();
             if (at < text.length()) {
-                throw fail(text.charAt(at) == '(' || text.charAt(at) == ')'
-                        ? "parentheses, which this subset does not use (&& binds tighter than ||)"
-                        : "&&, || or the end of the filter");
+                throw fail(
+                        text.charAt(at) == '(' || text.charAt(at) == ')'
+                                ? "parentheses, which this subset does not use (&& binds tighter than ||)"
+                                : "&&, || or the end of the filter");
             }
             return new Expression(anyOf);
         }
@@ -210,8 +214,11 @@ public final class FilterSyntax {
             String name = name();
             if (name.isEmpty()) {
                 at = start;
-                throw fail(target ? "a target field (" + String.join(", ", TARGET_FIELDS) + ")"
-                        : "a field (" + String.join(", ", FIELDS.keySet()) + ") or " + TARGET_OPEN + "...].size() > 0");
+                throw fail(
+                        target
+                                ? "a target field (" + String.join(", ", TARGET_FIELDS) + ")"
+                                : "a field (" + String.join(", ", FIELDS.keySet()) + ") or " + TARGET_OPEN
+                                        + "...].size() > 0");
             }
             String problem = target ? targetFieldProblem(name) : fieldProblem(name);
             if (problem != null) {
@@ -225,7 +232,10 @@ public final class FilterSyntax {
             } else if (acceptWord("ne")) {
                 equal = false;
             } else if (text.startsWith("==", at) || text.startsWith("!=", at)) {
-                throw fail(null, "use eq or ne instead of " + text.substring(at, at + 2) + " (the operators Okta documents for event hook filters)");
+                throw fail(
+                        null,
+                        "use eq or ne instead of " + text.substring(at, at + 2)
+                                + " (the operators Okta documents for event hook filters)");
             } else {
                 throw fail("eq or ne");
             }
@@ -234,8 +244,10 @@ public final class FilterSyntax {
 
         private String name() {
             int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.'
-                    || text.charAt(at) == '_')) {
+            while (at < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(at))
+                            || text.charAt(at) == '.'
+                            || text.charAt(at) == '_')) {
                 at++;
             }
             return text.substring(start, at);
@@ -244,8 +256,10 @@ public final class FilterSyntax {
         private String literal() {
             skipSpace();
             if (at >= text.length() || text.charAt(at) != '\'') {
-                throw fail(text.startsWith("\"", at) ? "a single-quoted string (filters quote with ', not \")"
-                        : "a single-quoted string");
+                throw fail(
+                        text.startsWith("\"", at)
+                                ? "a single-quoted string (filters quote with ', not \")"
+                                : "a single-quoted string");
             }
             int close = text.indexOf('\'', at + 1);
             if (close < 0) {
@@ -270,8 +284,9 @@ public final class FilterSyntax {
         }
 
         private boolean acceptWord(String word) {
-            if (text.startsWith(word, at) && (at + word.length() == text.length()
-                    || !Character.isLetterOrDigit(text.charAt(at + word.length())))) {
+            if (text.startsWith(word, at)
+                    && (at + word.length() == text.length()
+                            || !Character.isLetterOrDigit(text.charAt(at + word.length())))) {
                 at += word.length();
                 return true;
             }
@@ -285,8 +300,11 @@ public final class FilterSyntax {
         }
 
         private void skipSpace() {
-            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\n'
-                    || text.charAt(at) == '\r')) {
+            while (at < text.length()
+                    && (text.charAt(at) == ' '
+                            || text.charAt(at) == '\t'
+                            || text.charAt(at) == '\n'
+                            || text.charAt(at) == '\r')) {
                 at++;
             }
         }

@@ -35,15 +35,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BoundedExchange {
 
-    private BoundedExchange() {
-    }
+    private BoundedExchange() {}
 
     /**
      * A client that never follows redirects, with this connect timeout and the system's proxy
      * settings (as {@code HttpURLConnection} would use: {@code https.proxyHost} and friends).
      */
     public static HttpClient newClient(Duration connectTimeout) {
-        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout);
         ProxySelector proxies = ProxySelector.getDefault();
         return (proxies == null ? builder : builder.proxy(proxies)).build();
@@ -59,10 +59,19 @@ public final class BoundedExchange {
      *     the limit, the connection fails, or the thread is interrupted ({@link InterruptedIOException},
      *     with the interrupt flag set again)
      */
-    public static HttpResponse<byte[]> send(HttpClient client, HttpRequest request, Duration deadline, int sizeLimit,
-            IntPredicate readBody, String doing) throws IOException {
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> readBody.test(info.statusCode())
-                ? new LimitedBody(sizeLimit) : HttpResponse.BodySubscribers.replacing(new byte[0]));
+    public static HttpResponse<byte[]> send(
+            HttpClient client,
+            HttpRequest request,
+            Duration deadline,
+            int sizeLimit,
+            IntPredicate readBody,
+            String doing)
+            throws IOException {
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(
+                request,
+                info -> readBody.test(info.statusCode())
+                        ? new LimitedBody(sizeLimit)
+                        : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             return exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -74,7 +83,11 @@ public final class BoundedExchange {
             throw new InterruptedIOException("interrupted while " + doing);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IOException(cause instanceof BodyTooLarge ? cause.getMessage() : cause.getClass().getSimpleName(), cause);
+            throw new IOException(
+                    cause instanceof BodyTooLarge
+                            ? cause.getMessage()
+                            : cause.getClass().getSimpleName(),
+                    cause);
         }
     }
 

@@ -28,7 +28,13 @@ final class ClaimRules {
     private final Duration skew;
     private final Duration maxLifetime;
 
-    ClaimRules(String issuer, String audience, Set<String> clientIds, @Nullable String requiredScope, Clock clock, Duration skew,
+    ClaimRules(
+            String issuer,
+            String audience,
+            Set<String> clientIds,
+            @Nullable String requiredScope,
+            Clock clock,
+            Duration skew,
             Duration maxLifetime) {
         this.issuer = issuer;
         this.audience = audience;
@@ -80,7 +86,8 @@ final class ClaimRules {
     }
 
     /** The time rules alone, for cached verdicts: null when the token is valid at {@code now}. */
-    @Nullable AuthFailure checkTimes(Instant exp, @Nullable Instant nbf, Instant iat, Instant now) {
+    @Nullable
+    AuthFailure checkTimes(Instant exp, @Nullable Instant nbf, Instant iat, Instant now) {
         if (now.isAfter(exp.plus(skew))) {
             return AuthFailure.EXPIRED;
         }
@@ -122,7 +129,9 @@ final class ClaimRules {
         }
         try {
             List<String> list = claims.getStringListClaim("scp");
-            return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+            return list == null
+                    ? List.of()
+                    : list.stream().filter(Objects::nonNull).toList();
         } catch (ParseException e) {
             return List.of(); // neither a string nor an array of strings: no scope at all
         }

@@ -66,8 +66,11 @@ final class DeadlineResourceRetriever implements ResourceRetriever {
         try {
             return fetch(url);
         } catch (IOException e) {
-            LOG.warn("okta hook jwt: fetching the signing keys from {}://{}{} failed: {}; keys already fetched keep serving",
-                    url.getProtocol(), url.getAuthority().substring(url.getAuthority().indexOf('@') + 1), url.getPath(),
+            LOG.warn(
+                    "okta hook jwt: fetching the signing keys from {}://{}{} failed: {}; keys already fetched keep serving",
+                    url.getProtocol(),
+                    url.getAuthority().substring(url.getAuthority().indexOf('@') + 1),
+                    url.getPath(),
                     e.getMessage());
             throw e;
         }
@@ -76,13 +79,16 @@ final class DeadlineResourceRetriever implements ResourceRetriever {
     private Resource fetch(URL url) throws IOException {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(url.toURI()).timeout(responseTimeout).header("Accept", "application/json")
-                    .GET().build();
+            request = HttpRequest.newBuilder(url.toURI())
+                    .timeout(responseTimeout)
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build();
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("the keys URL is not a valid URI");
         }
-        HttpResponse<byte[]> response = BoundedExchange.send(client(), request, deadline, sizeLimit,
-                status -> status / 100 == 2, "fetching the keys");
+        HttpResponse<byte[]> response = BoundedExchange.send(
+                client(), request, deadline, sizeLimit, status -> status / 100 == 2, "fetching the keys");
         int status = response.statusCode();
         if (status / 100 == 3) {
             throw new IOException("HTTP " + status + ": a redirect, which is never followed for keys");
@@ -90,7 +96,8 @@ final class DeadlineResourceRetriever implements ResourceRetriever {
         if (status / 100 != 2) {
             throw new IOException("HTTP " + status);
         }
-        return new Resource(new String(response.body(), StandardCharsets.UTF_8),
+        return new Resource(
+                new String(response.body(), StandardCharsets.UTF_8),
                 response.headers().firstValue("Content-Type").orElse(null));
     }
 }

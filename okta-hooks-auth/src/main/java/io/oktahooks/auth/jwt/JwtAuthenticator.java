@@ -62,8 +62,14 @@ public final class JwtAuthenticator implements HookAuthenticator {
     private final String description;
 
     private JwtAuthenticator(Builder b, JwtSetup.Parts parts) {
-        this.rules = new ClaimRules(parts.issuer(), Objects.requireNonNull(b.audience, "audience"), Set.copyOf(b.clientIds), b.requiredScope, b.clock,
-                b.clockSkew, b.maxLifetime);
+        this.rules = new ClaimRules(
+                parts.issuer(),
+                Objects.requireNonNull(b.audience, "audience"),
+                Set.copyOf(b.clientIds),
+                b.requiredScope,
+                b.clock,
+                b.clockSkew,
+                b.maxLifetime);
         this.keySource = parts.keySource();
         this.keyFilter = new KeyFilter(keySource);
         this.signatures = new SignatureStage(parts.algorithms(), Set.copyOf(b.types), b.maxTokenLength, keyFilter);
@@ -87,7 +93,8 @@ public final class JwtAuthenticator implements HookAuthenticator {
         if (verification instanceof JwtVerification.Rejected rejected) {
             return AuthResult.rejected(rejected.reason().wireValue(), CHALLENGE);
         }
-        return AuthResult.unavailable(((JwtVerification.Unavailable) verification).reason().wireValue());
+        return AuthResult.unavailable(
+                ((JwtVerification.Unavailable) verification).reason().wireValue());
     }
 
     /**
@@ -110,10 +117,13 @@ public final class JwtAuthenticator implements HookAuthenticator {
             // base64url and dots, which only the same text encodes to), so it passed every check
             // then; the syntax scan was three quarters of a cache hit's time.
             digest = Fingerprint.sha256(token);
-            generation = cache.generation(); // before any key lookup: a key change from now on voids this call's verdict
+            generation =
+                    cache.generation(); // before any key lookup: a key change from now on voids this call's verdict
             JwtVerification cached = cache.lookup(digest, rules, keyFilter);
             if (cached != null) {
-                return cached instanceof JwtVerification.Rejected expired ? Verdicts.reject(expired.reason(), null, token) : cached;
+                return cached instanceof JwtVerification.Rejected expired
+                        ? Verdicts.reject(expired.reason(), null, token)
+                        : cached;
             }
         }
         AuthFailure syntax = signatures.precheck(token);
@@ -124,15 +134,26 @@ public final class JwtAuthenticator implements HookAuthenticator {
         try {
             SignedJWT signed = signatures.parse(token);
             kid = signed.getHeader().getKeyID();
-            JWTClaimsSet claims = signed.getJWTClaimsSet(); // a payload that is no claims set is malformed, signed or not
+            JWTClaimsSet claims =
+                    signed.getJWTClaimsSet(); // a payload that is no claims set is malformed, signed or not
             KeyFilter.Offered offered = new KeyFilter.Offered();
             signatures.verifySignature(signed, offered);
             JwtVerification.Verified verified = rules.toVerified(claims);
             // Cached only when one key was offered, so the verdict knows the key that verified it.
             if (digest != null && offered.keys().size() == 1) {
                 Object nbf = claims.getClaim("nbf");
-                Objects.requireNonNull(cache, "cache").put(digest, new VerifiedTokenCache.Entry(verified, nbf == null ? null : claims.getNotBeforeTime().toInstant(),
-                        rules.now(), offered.keys().get(0), Objects.requireNonNull(offered.selector(), "selector")), generation);
+                Objects.requireNonNull(cache, "cache")
+                        .put(
+                                digest,
+                                new VerifiedTokenCache.Entry(
+                                        verified,
+                                        nbf == null
+                                                ? null
+                                                : claims.getNotBeforeTime().toInstant(),
+                                        rules.now(),
+                                        offered.keys().get(0),
+                                        Objects.requireNonNull(offered.selector(), "selector")),
+                                generation);
             }
             return verified;
         } catch (Exception e) {
@@ -146,7 +167,8 @@ public final class JwtAuthenticator implements HookAuthenticator {
      *
      * @return null when the signature verifies with a trusted key, else the reason
      */
-    @Nullable AuthFailure checkSignature(String token) {
+    @Nullable
+    AuthFailure checkSignature(String token) {
         return signatures.check(token);
     }
 
@@ -192,7 +214,9 @@ public final class JwtAuthenticator implements HookAuthenticator {
             try {
                 closeable.close();
             } catch (IOException | RuntimeException e) {
-                LOG.debug("okta hook jwt: closing the key source failed: {}", e.getClass().getSimpleName());
+                LOG.debug(
+                        "okta hook jwt: closing the key source failed: {}",
+                        e.getClass().getSimpleName());
             }
         }
     }
@@ -209,12 +233,21 @@ public final class JwtAuthenticator implements HookAuthenticator {
      * configuration and names every problem at once.
      */
     public static final class Builder {
-        @Nullable String issuer;
-        @Nullable String audience;
+        @Nullable
+        String issuer;
+
+        @Nullable
+        String audience;
+
         final Set<String> clientIds = new LinkedHashSet<>();
         boolean anyClient;
-        @Nullable String requiredScope;
-        @Nullable String jwksUri;
+
+        @Nullable
+        String requiredScope;
+
+        @Nullable
+        String jwksUri;
+
         boolean allowCrossHostJwks;
         List<String> algorithms = List.of("RS256");
         Set<String> types = Set.of("jwt", "at+jwt", "application/at+jwt");
@@ -230,11 +263,13 @@ public final class JwtAuthenticator implements HookAuthenticator {
         Duration refreshAhead = Duration.ofSeconds(30);
         Duration rateLimit = Duration.ofSeconds(30);
         Duration outageTolerance = Duration.ofHours(6);
-        @Nullable JWKSource<SecurityContext> customKeySource;
+
+        @Nullable
+        JWKSource<SecurityContext> customKeySource;
+
         int verifiedTokenCacheSize = 10_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The authorization server's issuer, e.g. {@code https://acme.okta.com/oauth2/default} (required). */
         public Builder issuer(String issuer) {

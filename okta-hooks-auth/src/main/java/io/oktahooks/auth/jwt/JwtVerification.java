@@ -22,8 +22,14 @@ public sealed interface JwtVerification {
      * @param issuedAt {@code iat}
      * @param expiresAt {@code exp}
      */
-    record Verified(String issuer, @Nullable String subject, @Nullable String clientId, List<String> scopes, Instant issuedAt,
-            Instant expiresAt) implements JwtVerification {
+    record Verified(
+            String issuer,
+            @Nullable String subject,
+            @Nullable String clientId,
+            List<String> scopes,
+            Instant issuedAt,
+            Instant expiresAt)
+            implements JwtVerification {
         /** Copies the scopes. */
         public Verified {
             scopes = List.copyOf(scopes);

@@ -46,7 +46,8 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         private @Nullable JWKSelector selector;
         private List<JWK> keys = List.of();
 
-        @Nullable JWKSelector selector() {
+        @Nullable
+        JWKSelector selector() {
             return selector;
         }
 
@@ -96,7 +97,8 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         } catch (KeySourceException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new KeySourceException("the key source failed: " + e.getClass().getSimpleName(), e);
+            throw new KeySourceException(
+                    "the key source failed: " + e.getClass().getSimpleName(), e);
         }
         List<JWK> usable = filter(candidates, this::cachedUsable);
         if (usable.isEmpty()) {
@@ -113,7 +115,8 @@ final class KeyFilter implements JWKSource<SecurityContext> {
         Boolean verdict = verdicts.get(key);
         if (verdict == null) {
             verdict = usable(key);
-            IdentityHashMap<JWK, Boolean> next = verdicts.size() >= 64 ? new IdentityHashMap<>() : new IdentityHashMap<>(verdicts);
+            IdentityHashMap<JWK, Boolean> next =
+                    verdicts.size() >= 64 ? new IdentityHashMap<>() : new IdentityHashMap<>(verdicts);
             next.put(key, verdict);
             verdicts = next;
         }

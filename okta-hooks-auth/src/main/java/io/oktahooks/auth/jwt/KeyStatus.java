@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param lastFailure when a fetch last failed, if ever
  * @param lastFailureReason why that fetch failed (no key material, no URL credentials), if it did
  */
-public record KeyStatus(int usableKeys, Optional<Instant> lastRefresh, Optional<Instant> lastFailure,
+public record KeyStatus(
+        int usableKeys,
+        Optional<Instant> lastRefresh,
+        Optional<Instant> lastFailure,
         Optional<String> lastFailureReason) {
 
     /** Requires every part; a count is never negative. */

@@ -43,21 +43,28 @@ final class KeyStatusRecorder {
     /** Why no key is usable now: the last failure when it is newer than the last successful fetch. */
     static String currentFailure(KeyStatus status) {
         boolean failedLast = status.lastFailure().isPresent()
-                && (status.lastRefresh().isEmpty() || !status.lastFailure().get().isBefore(status.lastRefresh().get()));
-        return failedLast ? status.lastFailureReason().orElse("the fetch failed")
+                && (status.lastRefresh().isEmpty()
+                        || !status.lastFailure()
+                                .get()
+                                .isBefore(status.lastRefresh().get()));
+        return failedLast
+                ? status.lastFailureReason().orElse("the fetch failed")
                 : "the key set holds no RSA signing key of 2048 bits or more with a unique kid";
     }
 
     synchronized void fetched(List<JWK> keys) {
         KeyStatus previous = status;
-        status = new KeyStatus(KeyFilter.filter(keys).size(), Optional.of(now()), previous.lastFailure(),
+        status = new KeyStatus(
+                KeyFilter.filter(keys).size(),
+                Optional.of(now()),
+                previous.lastFailure(),
                 previous.lastFailureReason());
     }
 
     synchronized void failed(@Nullable String reason) {
         KeyStatus previous = status;
-        status = new KeyStatus(previous.usableKeys(), previous.lastRefresh(), Optional.of(now()),
-                Optional.ofNullable(reason));
+        status = new KeyStatus(
+                previous.usableKeys(), previous.lastRefresh(), Optional.of(now()), Optional.ofNullable(reason));
     }
 
     KeyStatus status() {
@@ -83,8 +90,10 @@ final class KeyStatusRecorder {
         if (now.ready()) {
             LOG.info("okta hook jwt: {} usable signing key(s) from {}", now.usableKeys(), location);
         } else {
-            LOG.warn("okta hook jwt: no usable signing key from {} yet ({}); calls are answered 503 until one is fetched",
-                    location, currentFailure(now));
+            LOG.warn(
+                    "okta hook jwt: no usable signing key from {} yet ({}); calls are answered 503 until one is fetched",
+                    location,
+                    currentFailure(now));
         }
         return now;
     }

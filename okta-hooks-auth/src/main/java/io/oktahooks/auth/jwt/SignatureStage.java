@@ -52,8 +52,7 @@ final class SignatureStage {
     private volatile IdentityHashMap<JWK, Verifier> verifiers = new IdentityHashMap<>();
 
     /** A key's verifier, or the absence of one (the key is skipped, as nimbus' key selector skips it). */
-    private record Verifier(@Nullable RSASSAVerifier verifier) {
-    }
+    private record Verifier(@Nullable RSASSAVerifier verifier) {}
 
     SignatureStage(Set<JWSAlgorithm> algorithms, Set<String> types, int maxTokenLength, KeyFilter keys) {
         this.algorithms = Set.copyOf(algorithms);
@@ -68,7 +67,8 @@ final class SignatureStage {
     }
 
     /** The size and syntax rules, checked before anything parses the token; null when both hold. */
-    @Nullable AuthFailure precheck(String token) {
+    @Nullable
+    AuthFailure precheck(String token) {
         return tooLarge(token) ? AuthFailure.TOKEN_TOO_LARGE : TokenSyntax.check(token);
     }
 
@@ -114,8 +114,10 @@ final class SignatureStage {
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);
         try {
-            return new SignedJWT(new CanonicalBase64URL(token.substring(0, first)),
-                    new CanonicalBase64URL(token.substring(first + 1, second)), new CanonicalBase64URL(token.substring(second + 1)));
+            return new SignedJWT(
+                    new CanonicalBase64URL(token.substring(0, first)),
+                    new CanonicalBase64URL(token.substring(first + 1, second)),
+                    new CanonicalBase64URL(token.substring(second + 1)));
         } catch (ParseException | RuntimeException e) {
             return null;
         }
@@ -126,7 +128,8 @@ final class SignatureStage {
      *
      * @return null when the signature verifies with a trusted key, else the reason
      */
-    @Nullable AuthFailure check(String token) {
+    @Nullable
+    AuthFailure check(String token) {
         AuthFailure syntax = precheck(token);
         if (syntax != null) {
             return syntax;
@@ -136,7 +139,9 @@ final class SignatureStage {
             return null;
         } catch (Exception e) {
             JwtVerification outcome = Verdicts.classify(e, null, token);
-            return outcome instanceof JwtVerification.Rejected r ? r.reason() : ((JwtVerification.Unavailable) outcome).reason();
+            return outcome instanceof JwtVerification.Rejected r
+                    ? r.reason()
+                    : ((JwtVerification.Unavailable) outcome).reason();
         }
     }
 
@@ -153,7 +158,8 @@ final class SignatureStage {
      */
     void verifySignature(SignedJWT token, @Nullable SecurityContext context) throws Exception {
         if (!algorithms.contains(token.getHeader().getAlgorithm())) {
-            throw new BadJOSEException("Signed JOSE object rejected: Another algorithm expected, or no matching key(s) found");
+            throw new BadJOSEException(
+                    "Signed JOSE object rejected: Another algorithm expected, or no matching key(s) found");
         }
         List<JWK> candidates = keys.get(new JWKSelector(JWKMatcher.forJWSHeader(token.getHeader())), context);
         boolean tried = false;
@@ -167,8 +173,10 @@ final class SignatureStage {
                 return;
             }
         }
-        throw tried ? new BadJWSException("Signed JOSE object rejected: Invalid signature")
-                : new BadJOSEException("Signed JOSE object rejected: Another algorithm expected, or no matching key(s) found");
+        throw tried
+                ? new BadJWSException("Signed JOSE object rejected: Invalid signature")
+                : new BadJOSEException(
+                        "Signed JOSE object rejected: Another algorithm expected, or no matching key(s) found");
     }
 
     /** The verifier of a key, built once per key instance; null for a key with no usable RSA public key. */
@@ -184,8 +192,8 @@ final class SignatureStage {
                 }
             }
             known = new Verifier(built);
-            IdentityHashMap<JWK, Verifier> next = verifiers.size() >= MAX_VERIFIERS ? new IdentityHashMap<>()
-                    : new IdentityHashMap<>(verifiers);
+            IdentityHashMap<JWK, Verifier> next =
+                    verifiers.size() >= MAX_VERIFIERS ? new IdentityHashMap<>() : new IdentityHashMap<>(verifiers);
             next.put(key, known);
             verifiers = next;
         }

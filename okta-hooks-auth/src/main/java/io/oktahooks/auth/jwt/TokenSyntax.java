@@ -16,8 +16,7 @@ final class TokenSyntax {
     /** Characters whose low two bits are zero: the only valid last characters of a 3-character tail. */
     private static final String TAIL3_LAST = "AEIMQUYcgkosw048";
 
-    private TokenSyntax() {
-    }
+    private TokenSyntax() {}
 
     /** Null when the token is a well-formed compact JWS, else the reason. */
     static @Nullable AuthFailure check(String token) {
@@ -33,7 +32,11 @@ final class TokenSyntax {
                     second = i; // the last dot; it is the second when there are exactly two
                 }
                 dots++;
-            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+            } else if (!((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_')) {
                 return AuthFailure.MALFORMED_TOKEN;
             }
         }
@@ -43,8 +46,11 @@ final class TokenSyntax {
         if (dots != 2 || first == 0) {
             return AuthFailure.MALFORMED_TOKEN; // not three segments, or an empty header
         }
-        return canonical(token, 0, first) && canonical(token, first + 1, second) && canonical(token, second + 1, token.length())
-                ? null : AuthFailure.MALFORMED_TOKEN;
+        return canonical(token, 0, first)
+                        && canonical(token, first + 1, second)
+                        && canonical(token, second + 1, token.length())
+                ? null
+                : AuthFailure.MALFORMED_TOKEN;
     }
 
     /** Whether the whole segment decodes and re-encodes to the same text. */

@@ -16,8 +16,7 @@ final class Verdicts {
 
     private static final Logger LOG = LoggerFactory.getLogger(JwtAuthenticator.class);
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /** The token of exactly one well-formed {@code Authorization: Bearer ...} header, else null. */
     static @Nullable String bearerToken(HookHeaders headers) {
@@ -26,7 +25,10 @@ final class Verdicts {
             return null;
         }
         String value = values.get(0) == null ? "" : values.get(0);
-        if (value.isBlank() || value.length() < 8 || !value.regionMatches(true, 0, "Bearer ", 0, 7) || value.charAt(7) == ' ') {
+        if (value.isBlank()
+                || value.length() < 8
+                || !value.regionMatches(true, 0, "Bearer ", 0, 7)
+                || value.charAt(7) == ' ') {
             return null;
         }
         return value.substring(7);
@@ -42,7 +44,8 @@ final class Verdicts {
             return new JwtVerification.Rejected(AuthFailure.AMBIGUOUS_CREDENTIALS);
         }
         String value = values.get(0) == null ? "" : values.get(0);
-        return new JwtVerification.Rejected(value.isBlank() ? AuthFailure.MISSING_CREDENTIALS : AuthFailure.WRONG_SCHEME);
+        return new JwtVerification.Rejected(
+                value.isBlank() ? AuthFailure.MISSING_CREDENTIALS : AuthFailure.WRONG_SCHEME);
     }
 
     /** Maps what the stages, the parser or the key source threw to the reason reported. */
@@ -57,22 +60,30 @@ final class Verdicts {
             return reject(AuthFailure.UNKNOWN_KID, kid, token);
         }
         if (e instanceof KeySourceException) {
-            LOG.warn("okta hook jwt: signing keys unavailable ({}); token {} kid={} answered 503",
-                    e.getClass().getSimpleName(), Fingerprint.of(token), Fingerprint.sanitize(kid));
+            LOG.warn(
+                    "okta hook jwt: signing keys unavailable ({}); token {} kid={} answered 503",
+                    e.getClass().getSimpleName(),
+                    Fingerprint.of(token),
+                    Fingerprint.sanitize(kid));
             return new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE);
         }
         if (e instanceof BadJOSEException) {
             // BadJWSException: the signature does not verify with the selected trusted key.
             return reject(AuthFailure.BAD_SIGNATURE, kid, token);
         }
-        LOG.warn("okta hook jwt: verifier failed with {}; token {} refused (fail closed)",
-                e.getClass().getName(), Fingerprint.of(token));
+        LOG.warn(
+                "okta hook jwt: verifier failed with {}; token {} refused (fail closed)",
+                e.getClass().getName(),
+                Fingerprint.of(token));
         return new JwtVerification.Rejected(AuthFailure.VERIFIER_ERROR);
     }
 
     static JwtVerification reject(AuthFailure reason, @Nullable String kid, @Nullable String token) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("okta hook jwt: rejected {} kid={} token={}", reason.wireValue(), Fingerprint.sanitize(kid),
+            LOG.debug(
+                    "okta hook jwt: rejected {} kid={} token={}",
+                    reason.wireValue(),
+                    Fingerprint.sanitize(kid),
                     token == null ? "-" : Fingerprint.of(token));
         }
         return new JwtVerification.Rejected(reason);

@@ -2,8 +2,8 @@ package io.oktahooks.auth.jwt;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;
-import java.nio.ByteBuffer;
 import io.oktahooks.auth.AuthFailure;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,8 +26,12 @@ final class VerifiedTokenCache {
      * @param key the key that verified the token
      * @param selector how the key was selected for the token's header, to look it up again
      */
-    record Entry(JwtVerification.Verified verdict, @Nullable Instant nbf, Instant verifiedAt, JWK key, JWKSelector selector) {
-    }
+    record Entry(
+            JwtVerification.Verified verdict,
+            @Nullable Instant nbf,
+            Instant verifiedAt,
+            JWK key,
+            JWKSelector selector) {}
 
     private final int maxEntries;
     private final Duration maxAge;
@@ -60,14 +64,18 @@ final class VerifiedTokenCache {
      *
      * @return the verdict; a rejection when the token's time rules no longer hold; null otherwise
      */
-    @Nullable JwtVerification lookup(byte[] digest, ClaimRules rules, KeyFilter keys) {
+    @Nullable
+    JwtVerification lookup(byte[] digest, ClaimRules rules, KeyFilter keys) {
         Entry hit = get(digest);
         if (hit == null) {
             return null;
         }
         Instant now = rules.now();
-        AuthFailure time = rules.checkTimes(hit.verdict().expiresAt(), hit.nbf(), hit.verdict().issuedAt(), now);
-        if (time == null && now.isBefore(hit.verifiedAt().plus(maxAge)) && keys.stillPublishes(hit.selector(), hit.key())) {
+        AuthFailure time = rules.checkTimes(
+                hit.verdict().expiresAt(), hit.nbf(), hit.verdict().issuedAt(), now);
+        if (time == null
+                && now.isBefore(hit.verifiedAt().plus(maxAge))
+                && keys.stillPublishes(hit.selector(), hit.key())) {
             return hit.verdict();
         }
         remove(digest);

@@ -4,8 +4,8 @@ import io.oktahooks.auth.AuthFailure;
 import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.core.AuthResult;
 import io.oktahooks.core.HookAuthenticator;
-import io.oktahooks.core.internal.BuildProblems;
 import io.oktahooks.core.HookHeaders;
+import io.oktahooks.core.internal.BuildProblems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -46,7 +46,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     /** Compares two SHA-256 digests in constant time; a seam only so tests can count and inspect comparisons. */
     private final BiPredicate<byte[], byte[]> digestsEqual;
 
-    private HeaderSecretAuthenticator(String headerName, List<byte[]> secretDigests, BiPredicate<byte[], byte[]> digestsEqual) {
+    private HeaderSecretAuthenticator(
+            String headerName, List<byte[]> secretDigests, BiPredicate<byte[], byte[]> digestsEqual) {
         this.headerName = headerName;
         this.secretDigests = List.copyOf(secretDigests);
         this.challenge = challenge(headerName);
@@ -65,7 +66,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         if (headerName.equalsIgnoreCase("Authorization")) {
             return "Basic realm=\"okta-hooks\"";
         }
-        return "Secret realm=\"okta-hooks\", header=\"" + headerName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "Secret realm=\"okta-hooks\", header=\""
+                + headerName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The same authenticator comparing digests with {@code digestsEqual} (tests observe the comparisons). */
@@ -89,7 +91,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
     }
 
     /** The failure, or null when the header carries one of the secrets. */
-    @Nullable AuthFailure check(HookHeaders headers) {
+    @Nullable
+    AuthFailure check(HookHeaders headers) {
         List<String> values = headers.all(headerName);
         if (values == null || values.isEmpty()) {
             return AuthFailure.MISSING_CREDENTIALS;
@@ -135,14 +138,15 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
      */
     public static final class Builder {
         /** One accepted value: a raw secret, or a Basic user and password. */
-        private record Accepted(@Nullable String secret, @Nullable String user, @Nullable String password) {
-        }
+        private record Accepted(
+                @Nullable String secret,
+                @Nullable String user,
+                @Nullable String password) {}
 
         private String headerName = "Authorization";
         private final List<Accepted> accepted = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The header Okta sends the secret in (default {@code Authorization}; any name, matched ignoring case). */
         public Builder header(String name) {
@@ -176,12 +180,14 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
         public HeaderSecretAuthenticator build() {
             BuildProblems problems = new BuildProblems("header-secret authentication");
             String name = headerName == null ? "" : headerName.trim();
-            problems.check(!name.isEmpty() && name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':'),
+            problems.check(
+                    !name.isEmpty() && name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':'),
                     "header name must be a non-empty HTTP token");
             problems.check(!accepted.isEmpty(), "at least one secret(...) or basic(...) is required");
             List<String> values = new ArrayList<>();
             for (Accepted entry : accepted) {
-                String value = entry.user() == null ? checkSecret(entry.secret(), problems)
+                String value = entry.user() == null
+                        ? checkSecret(entry.secret(), problems)
                         : checkBasic(entry.user(), entry.password(), problems);
                 if (value != null) {
                     values.add(value);
@@ -199,12 +205,14 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
             if (secret == null || secret.isBlank()) {
                 problems.add("secret is required and must not be blank");
             } else if (secret.trim().length() < MIN_SECRET_LENGTH) {
-                problems.add("secret must be at least " + MIN_SECRET_LENGTH + " characters (use 32 or more random characters)");
+                problems.add("secret must be at least " + MIN_SECRET_LENGTH
+                        + " characters (use 32 or more random characters)");
             } else if (!secret.equals(secret.trim())) {
                 problems.add("secret must not start or end with whitespace (HTTP drops it)");
             } else {
                 if (secret.length() < RECOMMENDED_SECRET_LENGTH) {
-                    LOG.warn("okta hook header secret is shorter than {} characters; use a longer random secret",
+                    LOG.warn(
+                            "okta hook header secret is shorter than {} characters; use a longer random secret",
                             RECOMMENDED_SECRET_LENGTH);
                 }
                 return secret;
@@ -223,7 +231,8 @@ public final class HeaderSecretAuthenticator implements HookAuthenticator {
                 problems.add("basic password must be at least " + MIN_BASIC_PASSWORD_LENGTH + " characters");
             } else {
                 if (password.length() < MIN_SECRET_LENGTH) {
-                    LOG.warn("okta hook basic password is shorter than {} characters; use a longer random password",
+                    LOG.warn(
+                            "okta hook basic password is shorter than {} characters; use a longer random password",
                             MIN_SECRET_LENGTH);
                 }
                 return basicValue(user, password);

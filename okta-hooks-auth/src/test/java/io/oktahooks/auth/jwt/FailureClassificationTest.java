@@ -8,9 +8,9 @@ import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import io.oktahooks.auth.AuthFailure;
-import io.oktahooks.auth.internal.Fingerprint;
 import io.oktahooks.auth.HookAuth;
 import io.oktahooks.auth.Tokens;
+import io.oktahooks.auth.internal.Fingerprint;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -37,7 +37,8 @@ class FailureClassificationTest {
         assertThat(classify(new Rejection(AuthFailure.BAD_AUDIENCE))).isEqualTo(rejected(AuthFailure.BAD_AUDIENCE));
         assertThat(classify(new ParseException("bad json", 0))).isEqualTo(rejected(AuthFailure.MALFORMED_TOKEN));
         assertThat(classify(new UnknownKeyException())).isEqualTo(rejected(AuthFailure.UNKNOWN_KID));
-        assertThat(classify(new KeySourceException("down"))).isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
+        assertThat(classify(new KeySourceException("down")))
+                .isEqualTo(new JwtVerification.Unavailable(AuthFailure.KEYS_UNAVAILABLE));
         assertThat(classify(new BadJWSException("signature"))).isEqualTo(rejected(AuthFailure.BAD_SIGNATURE));
         assertThat(classify(new BadJOSEException("no matching key"))).isEqualTo(rejected(AuthFailure.BAD_SIGNATURE));
     }
@@ -46,13 +47,19 @@ class FailureClassificationTest {
     void anythingUnexpectedIsRefusedNotAccepted() {
         assertThat(classify(new JOSEException("provider failure"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
         assertThat(classify(new IllegalStateException("bug"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
-        assertThat(classify(new ClassCastException("not a signed JWT"))).isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
+        assertThat(classify(new ClassCastException("not a signed JWT")))
+                .isEqualTo(rejected(AuthFailure.VERIFIER_ERROR));
     }
 
     @Test
     void theDebugLineNamesReasonKidAndFingerprint() {
-        JwtAuthenticator jwt = HookAuth.jwt().issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).clientIds(Tokens.CLIENT).keys(Tokens.publicKeys(Tokens.KEY))
-                .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC)).build();
+        JwtAuthenticator jwt = HookAuth.jwt()
+                .issuer(Tokens.ISSUER)
+                .audience(Tokens.AUDIENCE)
+                .clientIds(Tokens.CLIENT)
+                .keys(Tokens.publicKeys(Tokens.KEY))
+                .clock(Clock.fixed(Tokens.NOW, ZoneOffset.UTC))
+                .build();
         String wrongAudience = Tokens.with(c -> c.audience("api://other"));
         assertThat(logsOf(() -> jwt.verify(wrongAudience)))
                 .contains("rejected bad_audience kid=k1 token=" + Fingerprint.of(wrongAudience))

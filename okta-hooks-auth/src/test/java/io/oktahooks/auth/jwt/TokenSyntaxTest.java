@@ -11,7 +11,10 @@ class TokenSyntaxTest {
 
     private static boolean reencodes(String segment) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Base64.getUrlDecoder().decode(segment)).equals(segment);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(Base64.getUrlDecoder().decode(segment))
+                    .equals(segment);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -27,7 +30,9 @@ class TokenSyntaxTest {
             for (int j = 0; j < length; j++) {
                 segment.append(alphabet.charAt(random.nextInt(64)));
             }
-            assertThat(TokenSyntax.canonical(segment.toString())).as(segment.toString()).isEqualTo(reencodes(segment.toString()));
+            assertThat(TokenSyntax.canonical(segment.toString()))
+                    .as(segment.toString())
+                    .isEqualTo(reencodes(segment.toString()));
         }
     }
 }

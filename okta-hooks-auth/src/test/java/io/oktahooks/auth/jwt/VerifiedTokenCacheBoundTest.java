@@ -13,9 +13,12 @@ class VerifiedTokenCacheBoundTest {
     @Test
     void aHundredThousandDistinctTokensNeverExceedTheBound() {
         VerifiedTokenCache cache = new VerifiedTokenCache(10_000, java.time.Duration.ofMinutes(10));
-        JwtVerification.Verified verdict = new JwtVerification.Verified("i", "s", "c", List.of(), Instant.EPOCH, Instant.EPOCH);
+        JwtVerification.Verified verdict =
+                new JwtVerification.Verified("i", "s", "c", List.of(), Instant.EPOCH, Instant.EPOCH);
         for (int i = 0; i < 100_000; i++) {
-            cache.put(Fingerprint.sha256("token-" + i), new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null),
+            cache.put(
+                    Fingerprint.sha256("token-" + i),
+                    new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null),
                     cache.generation());
             assertThat(cache.size()).isLessThanOrEqualTo(10_000);
         }
@@ -26,12 +29,18 @@ class VerifiedTokenCacheBoundTest {
     @Test
     void aVerdictFromBeforeAClearIsNotAddedAfterIt() {
         VerifiedTokenCache cache = new VerifiedTokenCache(10, java.time.Duration.ofMinutes(10));
-        JwtVerification.Verified verdict = new JwtVerification.Verified("i", "s", "c", List.of(), Instant.EPOCH, Instant.EPOCH);
+        JwtVerification.Verified verdict =
+                new JwtVerification.Verified("i", "s", "c", List.of(), Instant.EPOCH, Instant.EPOCH);
         long started = cache.generation(); // a verification starts
-        cache.clear();                      // the keys change meanwhile
-        cache.put(Fingerprint.sha256("token"), new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null), started);
+        cache.clear(); // the keys change meanwhile
+        cache.put(
+                Fingerprint.sha256("token"),
+                new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null),
+                started);
         assertThat(cache.size()).isZero();
-        cache.put(Fingerprint.sha256("token"), new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null),
+        cache.put(
+                Fingerprint.sha256("token"),
+                new VerifiedTokenCache.Entry(verdict, null, Instant.EPOCH, null, null),
                 cache.generation());
         assertThat(cache.size()).isEqualTo(1);
     }

@@ -50,13 +50,21 @@ class WycheproofVectorsTest {
     }
 
     private static JwtAuthenticator verifier(JWKSet keys) {
-        return JwtAuthenticator.builder().issuer("https://issuer.example/oauth2/x").audience("a").clientIds("0oa1").keys(keys).build();
+        return JwtAuthenticator.builder()
+                .issuer("https://issuer.example/oauth2/x")
+                .audience("a")
+                .clientIds("0oa1")
+                .keys(keys)
+                .build();
     }
 
     private static boolean isRs256Rsa(JWKSet keys, JsonNode group) {
         JsonNode pub = group.has("public") ? group.get("public") : group.get("private");
-        return pub != null && "RSA".equals(pub.path("kty").asText()) && "RS256".equals(pub.path("alg").asText())
-                && keys != null && keys.getKeys().stream().allMatch(k -> k instanceof RSAKey);
+        return pub != null
+                && "RSA".equals(pub.path("kty").asText())
+                && "RS256".equals(pub.path("alg").asText())
+                && keys != null
+                && keys.getKeys().stream().allMatch(k -> k instanceof RSAKey);
     }
 
     @Test
@@ -71,12 +79,15 @@ class WycheproofVectorsTest {
             JWKSet keys = keysOf(group);
             JwtAuthenticator verifier = verifier(keys == null ? new JWKSet() : keys);
             for (JsonNode test : group.get("tests")) {
-                String jws = test.get("jws").isTextual() ? test.get("jws").textValue() : test.get("jws").toString();
+                String jws = test.get("jws").isTextual()
+                        ? test.get("jws").textValue()
+                        : test.get("jws").toString();
                 AuthFailure outcome = verifier.checkSignature(jws);
                 String result = test.get("result").asText();
                 if (outcome == null && result.equals("invalid")) {
                     invalidAccepted++;
-                    falseAccepts.add(test.get("tcId").asText() + " " + test.get("comment").asText());
+                    falseAccepts.add(test.get("tcId").asText() + " "
+                            + test.get("comment").asText());
                 }
                 if (result.equals("valid") && isRs256Rsa(keys, group)) {
                     validRs256++;
@@ -95,8 +106,10 @@ class WycheproofVectorsTest {
         // Valid vectors outside the RS256 policy are refused by policy: other algorithms, and the two
         // HS256 vectors (372, 373) that Wycheproof calls valid although a '?' sits in a base64url
         // segment, which the strict compact-syntax check refuses on purpose.
-        assertThat(policyRejections.keySet()).as("valid non-RS256 vectors are refused by policy only")
-                .allMatch(code -> code.equals("alg_not_allowed") || code.equals("unknown_kid") || code.equals("malformed_token"));
+        assertThat(policyRejections.keySet())
+                .as("valid non-RS256 vectors are refused by policy only")
+                .allMatch(code ->
+                        code.equals("alg_not_allowed") || code.equals("unknown_kid") || code.equals("malformed_token"));
         assertThat(policyRejections.getOrDefault("malformed_token", 0)).isEqualTo(2);
     }
 
@@ -104,8 +117,8 @@ class WycheproofVectorsTest {
     void jwkSetVectorsServedOverHttpNeverThrowAndOnlyTheRocaKeyIsAccepted() throws Exception {
         JsonNode suite = read("json_web_key_test.json");
         AtomicReference<String> body = new AtomicReference<>("{}");
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, bytes.length);
@@ -122,8 +135,13 @@ class WycheproofVectorsTest {
                 JsonNode material = group.has("public") ? group.get("public") : group.get("private");
                 body.set(material.has("keys") ? material.toString() : "{\"keys\":[" + material + "]}");
                 for (JsonNode test : group.get("tests")) {
-                    try (JwtAuthenticator verifier = JwtAuthenticator.builder().issuer(issuer).audience("a").clientIds("0oa1").build()) {
-                        AuthFailure outcome = verifier.checkSignature(test.get("jws").asText());
+                    try (JwtAuthenticator verifier = JwtAuthenticator.builder()
+                            .issuer(issuer)
+                            .audience("a")
+                            .clientIds("0oa1")
+                            .build()) {
+                        AuthFailure outcome =
+                                verifier.checkSignature(test.get("jws").asText());
                         if (outcome == null && test.get("result").asText().equals("invalid")) {
                             falseAccepts.add(test.get("comment").asText());
                         }
@@ -136,7 +154,8 @@ class WycheproofVectorsTest {
             server.stop(0);
         }
         assertThat(escaped).as("exceptions escaping the verifier").isZero();
-        // The one documented waiver: a ROCA-vulnerable 2048-bit key is a well-formed RSA key; Okta's keys are not ROCA keys.
+        // The one documented waiver: a ROCA-vulnerable 2048-bit key is a well-formed RSA key; Okta's keys are not ROCA
+        // keys.
         assertThat(falseAccepts).containsOnly("rejectsKeyWithRocaVulnerability");
     }
     /**
@@ -158,8 +177,11 @@ class WycheproofVectorsTest {
                 String result = test.get("result").asText();
                 boolean verified;
                 try {
-                    verified = verifier.verify(header, java.util.HexFormat.of().parseHex(test.get("msg").asText()),
-                            com.nimbusds.jose.util.Base64URL.encode(java.util.HexFormat.of().parseHex(test.get("sig").asText())));
+                    verified = verifier.verify(
+                            header,
+                            java.util.HexFormat.of().parseHex(test.get("msg").asText()),
+                            com.nimbusds.jose.util.Base64URL.encode(java.util.HexFormat.of()
+                                    .parseHex(test.get("sig").asText())));
                 } catch (com.nimbusds.jose.JOSEException | RuntimeException e) {
                     verified = false;
                 }
@@ -170,11 +192,16 @@ class WycheproofVectorsTest {
                 if (verified == result.equals("valid")) {
                     agreed++;
                 } else {
-                    disagreements.add(test.get("tcId").asText() + " " + result + " " + test.get("comment").asText());
+                    disagreements.add(test.get("tcId").asText() + " " + result + " "
+                            + test.get("comment").asText());
                 }
             }
         }
-        assertThat(disagreements).as("vectors where the RS256 primitive disagrees with Wycheproof").isEmpty();
-        assertThat(agreed).isEqualTo(decided).isEqualTo(suite.get("numberOfTests").asInt() - 1);
+        assertThat(disagreements)
+                .as("vectors where the RS256 primitive disagrees with Wycheproof")
+                .isEmpty();
+        assertThat(agreed)
+                .isEqualTo(decided)
+                .isEqualTo(suite.get("numberOfTests").asInt() - 1);
     }
 }

@@ -25,8 +25,13 @@ class DigestComparisonTest {
         comparisons.add(new byte[][] {expected.clone(), received.clone()});
         return MessageDigest.isEqual(expected, received);
     };
-    private final HeaderSecretAuthenticator rotation = HeaderSecretAuthenticator.builder().header("X-Hook-Secret")
-            .secret(CURRENT).secret(PREVIOUS).secret(OLDEST).build().comparingWith(spy);
+    private final HeaderSecretAuthenticator rotation = HeaderSecretAuthenticator.builder()
+            .header("X-Hook-Secret")
+            .secret(CURRENT)
+            .secret(PREVIOUS)
+            .secret(OLDEST)
+            .build()
+            .comparingWith(spy);
 
     private void call(String value) {
         rotation.check(HookHeaders.of("X-Hook-Secret", value));
@@ -34,7 +39,8 @@ class DigestComparisonTest {
 
     @Test
     void h3OnlyDigestsOfEqualLengthAreCompared() {
-        for (String value : List.of("x", CURRENT.substring(0, 10), CURRENT, CURRENT + "-and-much-longer-than-any-secret")) {
+        for (String value :
+                List.of("x", CURRENT.substring(0, 10), CURRENT, CURRENT + "-and-much-longer-than-any-secret")) {
             comparisons.clear();
             call(value);
             assertThat(comparisons).as(value).isNotEmpty().allSatisfy(pair -> {
@@ -52,6 +58,7 @@ class DigestComparisonTest {
             assertThat(comparisons).as(value).hasSize(3);
         }
         assertThat(rotation.check(HookHeaders.of("X-Hook-Secret", PREVIOUS))).isNull();
-        assertThat(rotation.check(HookHeaders.of("X-Hook-Secret", "wrong-secret-0123456789abcdefgh"))).isNotNull();
+        assertThat(rotation.check(HookHeaders.of("X-Hook-Secret", "wrong-secret-0123456789abcdefgh")))
+                .isNotNull();
     }
 }

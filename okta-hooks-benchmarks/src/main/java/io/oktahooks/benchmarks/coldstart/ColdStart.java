@@ -33,10 +33,10 @@ public final class ColdStart {
 
     static final String USER = "okta";
     static final String PASSWORD = "correct-horse-battery-staple";
-    static final Map<String, String> PATIENTS = Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
+    static final Map<String, String> PATIENTS =
+            Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     /**
      * Runs one cold start.
@@ -56,18 +56,22 @@ public final class ColdStart {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         long answered = System.nanoTime();
         long answeredAt = System.currentTimeMillis();
-        if (response.getStatusCode() != 200 || !response.getBody().contains("/claims/extPatientId")
+        if (response.getStatusCode() != 200
+                || !response.getBody().contains("/claims/extPatientId")
                 || !response.getBody().contains("\"1235\"")) {
-            throw new IllegalStateException("unexpected answer: " + response.getStatusCode() + " " + response.getBody());
+            throw new IllegalStateException(
+                    "unexpected answer: " + response.getStatusCode() + " " + response.getBody());
         }
         long jvm = answeredAt - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf("variant=%s jvm=%d main=%.1f init=%.1f first=%.1f%n", variant, jvm, (answered - LOADED) / 1e6,
-                (constructed - start) / 1e6, (answered - constructed) / 1e6);
+        System.out.printf(
+                "variant=%s jvm=%d main=%.1f init=%.1f first=%.1f%n",
+                variant, jvm, (answered - LOADED) / 1e6, (constructed - start) / 1e6, (answered - constructed) / 1e6);
     }
 
     /** The token fixture's bytes, read raw from the testkit jar (no JSON library touched before the clock starts). */
     private static byte[] fixture() throws IOException {
-        try (InputStream in = ColdStart.class.getClassLoader()
+        try (InputStream in = ColdStart.class
+                .getClassLoader()
                 .getResourceAsStream("io/oktahooks/testkit/fixtures/token-authorization-code.json")) {
             if (in == null) {
                 throw new IllegalStateException("the testkit's token fixture is not on the class path");
@@ -89,9 +93,12 @@ public final class ColdStart {
         event.setRawPath("/hooks/token");
         event.setRequestContext(context);
         event.setHeaders(Map.of(
-                "authorization", "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)),
-                "content-type", "application/json",
-                "content-length", Integer.toString(body.length)));
+                "authorization",
+                "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                "content-type",
+                "application/json",
+                "content-length",
+                Integer.toString(body.length)));
         event.setBody(new String(body, StandardCharsets.UTF_8));
         return event;
     }

@@ -21,8 +21,11 @@ import java.util.Map;
 public final class JacksonTokenHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final byte[] expected = ("Basic " + Base64.getEncoder().encodeToString((ColdStart.USER + ":" + ColdStart.PASSWORD)
-            .getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
+    private final byte[] expected = ("Basic "
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    (ColdStart.USER + ":" + ColdStart.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .getBytes(StandardCharsets.UTF_8);
 
     /** The token hook response adding {@code extPatientId} to the ID token, built by hand (also the JMH baseline's). */
     public static ObjectNode patch(ObjectMapper mapper, String patientId) {
@@ -39,21 +42,26 @@ public final class JacksonTokenHandler implements RequestHandler<APIGatewayV2HTT
     /** Answers the token hook call. */
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        String authorization = event.getHeaders() == null ? null : event.getHeaders().get("authorization");
+        String authorization =
+                event.getHeaders() == null ? null : event.getHeaders().get("authorization");
         if (authorization == null || !MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8))) {
             return APIGatewayV2HTTPResponse.builder().withStatusCode(401).build();
         }
         try {
-            JsonNode root = mapper.readTree(event.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(event.getBody()),
-                    StandardCharsets.UTF_8) : event.getBody());
+            JsonNode root = mapper.readTree(
+                    event.getIsBase64Encoded()
+                            ? new String(Base64.getDecoder().decode(event.getBody()), StandardCharsets.UTF_8)
+                            : event.getBody());
             String user = root.at("/data/identity/claims/preferred_username").asText(null);
             String patientId = user == null ? null : ColdStart.PATIENTS.get(user);
             if (patientId == null) {
                 return APIGatewayV2HTTPResponse.builder().withStatusCode(204).build();
             }
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(200)
                     .withHeaders(Map.of("Content-Type", "application/json"))
-                    .withBody(mapper.writeValueAsString(patch(mapper, patientId))).build();
+                    .withBody(mapper.writeValueAsString(patch(mapper, patientId)))
+                    .build();
         } catch (JsonProcessingException e) {
             return APIGatewayV2HTTPResponse.builder().withStatusCode(400).build();
         }

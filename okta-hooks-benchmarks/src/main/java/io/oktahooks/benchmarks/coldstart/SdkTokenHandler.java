@@ -15,9 +15,12 @@ public final class SdkTokenHandler extends HttpApiHookHandler {
     }
 
     private static HookResponse token(TokenRequest request) {
-        String patientId = request.identity().flatMap(token -> token.claims().string("preferred_username"))
-                .map(ColdStart.PATIENTS::get).orElse(null);
-        return patientId == null ? HookResponse.empty(HookType.TOKEN)
+        String patientId = request.identity()
+                .flatMap(token -> token.claims().string("preferred_username"))
+                .map(ColdStart.PATIENTS::get)
+                .orElse(null);
+        return patientId == null
+                ? HookResponse.empty(HookType.TOKEN)
                 : request.respond().addIdTokenClaim("extPatientId", patientId).build();
     }
 }

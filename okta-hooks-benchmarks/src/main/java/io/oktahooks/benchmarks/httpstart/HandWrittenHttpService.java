@@ -34,8 +34,7 @@ import java.util.function.Predicate;
  */
 public final class HandWrittenHttpService {
 
-    private HandWrittenHttpService() {
-    }
+    private HandWrittenHttpService() {}
 
     /**
      * Serves {@code /hooks/token} on loopback until killed.
@@ -47,27 +46,40 @@ public final class HandWrittenHttpService {
         ObjectMapper mapper = new ObjectMapper();
         Predicate<String> authorized;
         if (args[1].equals("basic")) {
-            byte[] expected = ("Basic " + Base64.getEncoder().encodeToString((args[2] + ":" + args[3])
-                    .getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
-            authorized = header -> header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
+            byte[] expected = ("Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((args[2] + ":" + args[3]).getBytes(StandardCharsets.UTF_8)))
+                    .getBytes(StandardCharsets.UTF_8);
+            authorized = header ->
+                    header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
         } else {
-            JWKSet keys = JWKSet.load(URI.create(args[2] + "/v1/keys").toURL(), 1000, 1000, 0); // the keys, before the port opens
+            JWKSet keys = JWKSet.load(
+                    URI.create(args[2] + "/v1/keys").toURL(), 1000, 1000, 0); // the keys, before the port opens
             DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
             jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
-            jwt.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(HttpColdStart.AUDIENCE,
-                    new JWTClaimsSet.Builder().issuer(args[2]).claim("cid", args[3]).build(), Set.of("exp", "iat")));
+            jwt.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    HttpColdStart.AUDIENCE,
+                    new JWTClaimsSet.Builder()
+                            .issuer(args[2])
+                            .claim("cid", args[3])
+                            .build(),
+                    Set.of("exp", "iat")));
             authorized = header -> {
                 try {
-                    return header != null && header.startsWith("Bearer ") && jwt.process(header.substring(7), null) != null;
+                    return header != null
+                            && header.startsWith("Bearer ")
+                            && jwt.process(header.substring(7), null) != null;
                 } catch (Exception e) {
                     return false;
                 }
             };
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
         server.createContext("/hooks/token", exchange -> {
             try (exchange) {
-                if (!"POST".equals(exchange.getRequestMethod()) || !authorized.test(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                if (!"POST".equals(exchange.getRequestMethod())
+                        || !authorized.test(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     exchange.sendResponseHeaders(401, -1);
                     return;
                 }
@@ -78,7 +90,8 @@ public final class HandWrittenHttpService {
                     exchange.sendResponseHeaders(400, -1);
                     return;
                 }
-                String user = root.at("/data/identity/claims/preferred_username").asText(null);
+                String user =
+                        root.at("/data/identity/claims/preferred_username").asText(null);
                 String patientId = user == null ? null : HttpColdStart.PATIENTS.get(user);
                 if (patientId == null) {
                     exchange.sendResponseHeaders(204, -1);
@@ -86,7 +99,11 @@ public final class HandWrittenHttpService {
                 }
                 ObjectNode response = mapper.createObjectNode();
                 ObjectNode command = response.putArray("commands").addObject().put("type", "com.okta.identity.patch");
-                command.putArray("value").addObject().put("op", "add").put("path", "/claims/extPatientId").put("value", patientId);
+                command.putArray("value")
+                        .addObject()
+                        .put("op", "add")
+                        .put("path", "/claims/extPatientId")
+                        .put("value", patientId);
                 byte[] body = mapper.writeValueAsBytes(response);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

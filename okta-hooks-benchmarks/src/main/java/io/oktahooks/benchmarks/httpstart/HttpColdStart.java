@@ -36,15 +36,17 @@ import java.util.concurrent.TimeUnit;
 public final class HttpColdStart {
 
     static final String AUDIENCE = LocalAuthorizationServer.DEFAULT_AUDIENCE;
-    static final Map<String, String> PATIENTS = Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
+    static final Map<String, String> PATIENTS =
+            Map.of("jessie.smith@example.com", "1235", "kim.sato@example.com", "6789");
     /** Worker threads of both services' executors: the example service's pool, or {@code -Dokta.hooks.bench.threads}. */
-    static final int THREADS = Integer.getInteger("okta.hooks.bench.threads", Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
+    static final int THREADS = Integer.getInteger(
+            "okta.hooks.bench.threads", Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
+
     private static final String USER = "okta";
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private HttpColdStart() {
-    }
+    private HttpColdStart() {}
 
     /**
      * Runs the samples and prints them and the summary.
@@ -56,9 +58,11 @@ public final class HttpColdStart {
         String classPath = args[1];
         List<String> jvmOptions = Arrays.asList(args).subList(2, args.length);
         byte[] body;
-        try (InputStream in = HttpColdStart.class.getClassLoader()
+        try (InputStream in = HttpColdStart.class
+                .getClassLoader()
                 .getResourceAsStream("io/oktahooks/testkit/fixtures/token-authorization-code.json")) {
-            body = Objects.requireNonNull(in, "the testkit's token fixture is not on the class path").readAllBytes();
+            body = Objects.requireNonNull(in, "the testkit's token fixture is not on the class path")
+                    .readAllBytes();
         }
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         String[] variants = {"sdk basic", "hand-written basic", "sdk bearer", "hand-written bearer"};
@@ -71,14 +75,20 @@ public final class HttpColdStart {
                 for (int i = 0; i < variants.length; i++) {
                     String variant = variants[(i + round) % variants.length];
                     String authorization = variant.endsWith("basic")
-                            ? "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
+                            ? "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
                             : okta.token().header();
                     List<String> command = new ArrayList<>();
-                    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                    command.add(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString());
                     command.addAll(jvmOptions);
                     command.add("-cp");
                     command.add(classPath);
-                    command.add(variant.startsWith("sdk") ? SdkHttpService.class.getName() : HandWrittenHttpService.class.getName());
+                    command.add(
+                            variant.startsWith("sdk")
+                                    ? SdkHttpService.class.getName()
+                                    : HandWrittenHttpService.class.getName());
                     int port = freePort();
                     command.add(Integer.toString(port));
                     if (variant.endsWith("basic")) {
@@ -89,7 +99,12 @@ public final class HttpColdStart {
                     double ms = sample(command, port, authorization, body, log);
                     if (round > 0) {
                         Objects.requireNonNull(samples.get(variant)).add(ms);
-                        System.out.printf(Locale.ROOT, "sample round=%d variant=%s ms=%.1f%n", round, variant.replace(' ', '-'), ms);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "sample round=%d variant=%s ms=%.1f%n",
+                                round,
+                                variant.replace(' ', '-'),
+                                ms);
                     }
                 }
             }
@@ -98,11 +113,20 @@ public final class HttpColdStart {
         for (Map.Entry<String, List<Double>> entry : samples.entrySet()) {
             List<Double> values = entry.getValue();
             values.sort(null);
-            System.out.printf(Locale.ROOT, "%-20s %8.1f %8.1f %8.1f %8d%n", entry.getKey(), median(values), values.get(0),
-                    values.get(values.size() - 1), values.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-20s %8.1f %8.1f %8.1f %8d%n",
+                    entry.getKey(),
+                    median(values),
+                    values.get(0),
+                    values.get(values.size() - 1),
+                    values.size());
         }
         for (String auth : List.of("basic", "bearer")) {
-            System.out.printf(Locale.ROOT, "ratio %s: SDK / hand-written median = %.2f%n", auth,
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio %s: SDK / hand-written median = %.2f%n",
+                    auth,
                     median(Objects.requireNonNull(samples.get("sdk " + auth)))
                             / median(Objects.requireNonNull(samples.get("hand-written " + auth))));
         }
@@ -113,12 +137,15 @@ public final class HttpColdStart {
     private static double sample(List<String> command, int port, String authorization, byte[] body, File log)
             throws IOException, InterruptedException {
         byte[] head = ("POST /hooks/token HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: " + authorization
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                .start();
         try {
             while (true) {
                 try (Socket socket = new Socket()) {
@@ -130,13 +157,17 @@ public final class HttpColdStart {
                     out.flush();
                     String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     double ms = (System.nanoTime() - start) / 1e6;
-                    if (!reply.startsWith("HTTP/1.1 200") || !reply.contains("/claims/extPatientId") || !reply.contains("\"1235\"")) {
-                        throw new IllegalStateException("unexpected reply from " + command + ": " + reply + " (log: " + log + ")");
+                    if (!reply.startsWith("HTTP/1.1 200")
+                            || !reply.contains("/claims/extPatientId")
+                            || !reply.contains("\"1235\"")) {
+                        throw new IllegalStateException(
+                                "unexpected reply from " + command + ": " + reply + " (log: " + log + ")");
                     }
                     return ms;
                 } catch (ConnectException notYet) {
                     if (!process.isAlive() || System.nanoTime() - start > GIVE_UP_NANOS) {
-                        throw new IllegalStateException("the service did not answer: " + command + " (log: " + log + ")");
+                        throw new IllegalStateException(
+                                "the service did not answer: " + command + " (log: " + log + ")");
                     }
                     Thread.sleep(1);
                 }

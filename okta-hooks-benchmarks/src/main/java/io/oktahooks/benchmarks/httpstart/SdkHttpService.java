@@ -21,8 +21,7 @@ import java.util.concurrent.Executors;
  */
 public final class SdkHttpService {
 
-    private SdkHttpService() {
-    }
+    private SdkHttpService() {}
 
     /**
      * Serves {@code /hooks/token} on loopback until killed.
@@ -35,21 +34,32 @@ public final class SdkHttpService {
         if (args[1].equals("basic")) {
             authenticator = HookAuth.basic(args[2], args[3]);
         } else {
-            JwtAuthenticator jwt = HookAuth.jwt().issuer(args[2]).audience(HttpColdStart.AUDIENCE).clientIds(args[3]).build();
+            JwtAuthenticator jwt = HookAuth.jwt()
+                    .issuer(args[2])
+                    .audience(HttpColdStart.AUDIENCE)
+                    .clientIds(args[3])
+                    .build();
             jwt.warmUpOrFail(); // the keys, before the port opens
             authenticator = jwt;
         }
-        HookEndpoint endpoint = HookEndpoint.builder().authenticator(authenticator).token(SdkHttpService::token).build();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
+        HookEndpoint endpoint = HookEndpoint.builder()
+                .authenticator(authenticator)
+                .token(SdkHttpService::token)
+                .build();
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
         server.createContext("/hooks/token", new JdkHttpServerRoute(endpoint, HookType.TOKEN));
         server.setExecutor(Executors.newFixedThreadPool(HttpColdStart.THREADS));
         server.start();
     }
 
     private static HookResponse token(TokenRequest request) {
-        String patientId = request.identity().flatMap(token -> token.claims().string("preferred_username"))
-                .map(HttpColdStart.PATIENTS::get).orElse(null);
-        return patientId == null ? HookResponse.empty(HookType.TOKEN)
+        String patientId = request.identity()
+                .flatMap(token -> token.claims().string("preferred_username"))
+                .map(HttpColdStart.PATIENTS::get)
+                .orElse(null);
+        return patientId == null
+                ? HookResponse.empty(HookType.TOKEN)
                 : request.respond().addIdTokenClaim("extPatientId", patientId).build();
     }
 }

@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param location the path in the request, e.g. {@code data.userProfile.email}; optional
  * @param domain who should act, e.g. {@code end-user}; optional
  */
-public record ErrorCause(String errorSummary, @Nullable String reason, @Nullable LocationType locationType,
-        @Nullable String location, @Nullable String domain) {
+public record ErrorCause(
+        String errorSummary,
+        @Nullable String reason,
+        @Nullable LocationType locationType,
+        @Nullable String location,
+        @Nullable String domain) {
 
     /** Validates that {@code errorSummary} is present. */
     public ErrorCause {

@@ -51,8 +51,10 @@ public record HookError(@Nullable String errorSummary, List<ErrorCause> errorCau
     static void requireSummary(String summary, String field) {
         if (summary == null || summary.isBlank()) {
             throw new IllegalArgumentException(field + " is required and must not be blank: "
-                    + "Okta shows it to the user or admin." + (field.startsWith("HookError")
-                            ? " For an error without a summary use HookError.withoutSummary(causes)." : ""));
+                    + "Okta shows it to the user or admin."
+                    + (field.startsWith("HookError")
+                            ? " For an error without a summary use HookError.withoutSummary(causes)."
+                            : ""));
         }
     }
 }

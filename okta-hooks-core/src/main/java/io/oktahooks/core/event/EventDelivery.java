@@ -1,11 +1,11 @@
 package io.oktahooks.core.event;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +24,9 @@ public final class EventDelivery extends HookRequest {
         super(root, HookType.EVENT);
         JsonNode events = RequestNodes.data(node()).get("events");
         if (events != null && !events.isArray()) {
-            throw new HookParseException(HookParseException.Reason.INVALID_REQUEST, "/data/events",
+            throw new HookParseException(
+                    HookParseException.Reason.INVALID_REQUEST,
+                    "/data/events",
                     "data.events of an event hook delivery must be an array");
         }
     }

@@ -138,8 +138,10 @@ public final class LogEvent extends OktaObject {
         if (identityEngine.isPresent()) {
             return identityEngine;
         }
-        return targets().stream().filter(target -> target.type().filter("MobilePhone"::equals).isPresent())
-                .findFirst().flatMap(LogEntity::alternateId);
+        return targets().stream()
+                .filter(target -> target.type().filter("MobilePhone"::equals).isPresent())
+                .findFirst()
+                .flatMap(LogEntity::alternateId);
     }
 
     /** A nested member ({@code request} or {@code client}), read with the same lenient rules as the event. */

@@ -47,8 +47,9 @@ public final class CommandDraft {
     public <T extends JsonNode> T add(String commandType, T value) {
         detach();
         if (!type.commandTypes().contains(commandType)) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.COMMAND_NOT_ALLOWED, "command type "
-                    + Sanitize.quote(commandType) + " does not belong to a " + type.displayName());
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.COMMAND_NOT_ALLOWED,
+                    "command type " + Sanitize.quote(commandType) + " does not belong to a " + type.displayName());
         }
         commandTypes.add(commandType);
         commandValues.add(value);
@@ -91,7 +92,8 @@ public final class CommandDraft {
         ObjectNode value = HookJson.newObject();
         attributes.forEach((name, attributeValue) -> {
             if (name == null) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE,
+                throw new InvalidResponseException(
+                        InvalidResponseException.Rule.INVALID_ATTRIBUTE,
                         commandType + " attribute names must not be empty");
             }
             value.set(name, attributeValue == null ? value.nullNode() : HookJson.toNode(attributeValue));

@@ -32,9 +32,10 @@ final class CompactObjectNode extends ObjectNode {
 
     @Override
     public void serialize(JsonGenerator generator, @Nullable SerializerProvider provider) throws IOException {
-        if (provider != null && (!provider.isEnabled(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)
-                || !provider.isEnabled(JsonNodeFeature.WRITE_NULL_PROPERTIES)
-                || provider.isEnabled(JsonNodeFeature.WRITE_PROPERTIES_SORTED))) {
+        if (provider != null
+                && (!provider.isEnabled(SerializationFeature.WRITE_EMPTY_JSON_ARRAYS)
+                        || !provider.isEnabled(JsonNodeFeature.WRITE_NULL_PROPERTIES)
+                        || provider.isEnabled(JsonNodeFeature.WRITE_PROPERTIES_SORTED))) {
             super.serialize(generator, provider);
             return;
         }

@@ -14,8 +14,7 @@ public final class Drafts {
 
     private static volatile @Nullable Function<ResponseBuilder<?>, CommandDraft> access;
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     /** Called once, by {@code ResponseBuilder}'s static initialiser; later calls are refused. */
     public static synchronized void register(Function<ResponseBuilder<?>, CommandDraft> accessor) {

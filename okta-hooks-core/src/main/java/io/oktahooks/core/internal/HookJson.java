@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktahooks.core.HookParseException;
 import java.io.IOException;
@@ -58,8 +58,7 @@ public final class HookJson {
     private static final ObjectReader TREE_READER = MAPPER.reader();
     private static final ObjectWriter WRITER = MAPPER.writer();
 
-    private HookJson() {
-    }
+    private HookJson() {}
 
     private static ObjectMapper createMapper() {
         JsonFactory factory = JsonFactory.builder()
@@ -134,12 +133,14 @@ public final class HookJson {
      */
     public static JsonNode readTree(byte[] json) {
         if (json == null || json.length == 0) {
-            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body is empty; Okta sends a JSON object");
+            throw new HookParseException(
+                    HookParseException.Reason.MALFORMED_JSON, "", "the body is empty; Okta sends a JSON object");
         }
         try {
             JsonNode node = TREE_READER.readTree(json);
             if (node == null || node.isMissingNode()) {
-                throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body holds no JSON document");
+                throw new HookParseException(
+                        HookParseException.Reason.MALFORMED_JSON, "", "the body holds no JSON document");
             }
             return node;
         } catch (StreamConstraintsException e) {
@@ -148,12 +149,15 @@ public final class HookJson {
             if (e.getCause() instanceof StreamConstraintsException sce) {
                 throw limitExceeded(sce);
             }
-            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, where(e.getLocation()), malformed(e));
+            throw new HookParseException(
+                    HookParseException.Reason.MALFORMED_JSON, where(e.getLocation()), malformed(e));
         } catch (IOException e) {
-            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body could not be read as JSON");
+            throw new HookParseException(
+                    HookParseException.Reason.MALFORMED_JSON, "", "the body could not be read as JSON");
         } catch (RuntimeException e) {
             // Jackson documents only JsonProcessingException, but a parser bug must not become a 500.
-            throw new HookParseException(HookParseException.Reason.MALFORMED_JSON, "", "the body could not be parsed as JSON");
+            throw new HookParseException(
+                    HookParseException.Reason.MALFORMED_JSON, "", "the body could not be parsed as JSON");
         }
     }
 
@@ -178,8 +182,10 @@ public final class HookJson {
         try {
             return MAPPER.valueToTree(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("value of type " + value.getClass().getName()
-                    + " cannot be written as JSON: " + firstLine(e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "value of type " + value.getClass().getName() + " cannot be written as JSON: "
+                            + firstLine(e.getMessage()),
+                    e);
         }
     }
 
@@ -197,7 +203,8 @@ public final class HookJson {
             return copy;
         }
         if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy = MAPPER.getNodeFactory().arrayNode(array.size());
+            com.fasterxml.jackson.databind.node.ArrayNode copy =
+                    MAPPER.getNodeFactory().arrayNode(array.size());
             for (JsonNode element : array) {
                 copy.add(copy(element));
             }
@@ -211,7 +218,8 @@ public final class HookJson {
         try {
             return WRITER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written: " + firstLine(e.getOriginalMessage()), e);
+            throw new IllegalStateException(
+                    "a JSON tree could not be written: " + firstLine(e.getOriginalMessage()), e);
         }
     }
 
@@ -315,7 +323,9 @@ public final class HookJson {
         } else {
             which = "a parser limit";
         }
-        return new HookParseException(HookParseException.Reason.JSON_LIMIT_EXCEEDED, where(e.getLocation()),
+        return new HookParseException(
+                HookParseException.Reason.JSON_LIMIT_EXCEEDED,
+                where(e.getLocation()),
                 "the JSON exceeds a limit: " + which);
     }
 

@@ -45,30 +45,60 @@ public final class HookTypes {
      * @param failSafe the documented safe answer when the handler cannot give one
      * @param <R> the typed request
      */
-    public record Entry<R extends HookRequest>(HookType type, Class<R> requestClass, Function<byte[], R> parser,
-            Function<JsonNode, R> view, Supplier<HookResponse> failSafe) {
-    }
+    public record Entry<R extends HookRequest>(
+            HookType type,
+            Class<R> requestClass,
+            Function<byte[], R> parser,
+            Function<JsonNode, R> view,
+            Supplier<HookResponse> failSafe) {}
 
     private static final Map<HookType, Entry<?>> ENTRIES = new EnumMap<>(HookType.class);
 
     static {
-        register(new Entry<>(HookType.TOKEN, TokenRequest.class, TokenRequest::parse, TokenRequest::of,
+        register(new Entry<>(
+                HookType.TOKEN,
+                TokenRequest.class,
+                TokenRequest::parse,
+                TokenRequest::of,
                 () -> HookResponse.empty(HookType.TOKEN)));
-        register(new Entry<>(HookType.SAML, SamlRequest.class, SamlRequest::parse, SamlRequest::of,
+        register(new Entry<>(
+                HookType.SAML,
+                SamlRequest.class,
+                SamlRequest::parse,
+                SamlRequest::of,
                 () -> HookResponse.empty(HookType.SAML)));
-        register(new Entry<>(HookType.REGISTRATION, RegistrationRequest.class, RegistrationRequest::parse,
+        register(new Entry<>(
+                HookType.REGISTRATION,
+                RegistrationRequest.class,
+                RegistrationRequest::parse,
                 RegistrationRequest::of,
                 () -> HookResponse.error(HookType.REGISTRATION, HookError.of(REGISTRATION_FAILURE_SUMMARY))));
-        register(new Entry<>(HookType.USER_IMPORT, UserImportRequest.class, UserImportRequest::parse,
-                UserImportRequest::of, () -> HookResponse.empty(HookType.USER_IMPORT)));
-        register(new Entry<>(HookType.PASSWORD_IMPORT, PasswordImportRequest.class, PasswordImportRequest::parse,
-                PasswordImportRequest::of, () -> PasswordImportResponseBuilder.create().unverified().build()));
+        register(new Entry<>(
+                HookType.USER_IMPORT,
+                UserImportRequest.class,
+                UserImportRequest::parse,
+                UserImportRequest::of,
+                () -> HookResponse.empty(HookType.USER_IMPORT)));
+        register(new Entry<>(
+                HookType.PASSWORD_IMPORT,
+                PasswordImportRequest.class,
+                PasswordImportRequest::parse,
+                PasswordImportRequest::of,
+                () -> PasswordImportResponseBuilder.create().unverified().build()));
         // Telephony: an error object. Okta's developer reference names an error object (with a timeout,
         // a non-200 status and a malformed reply) as what makes Okta send the passcode through its own
         // providers; a FAILED status does so only according to Okta's help pages.
-        register(new Entry<>(HookType.TELEPHONY, TelephonyRequest.class, TelephonyRequest::parse, TelephonyRequest::of,
+        register(new Entry<>(
+                HookType.TELEPHONY,
+                TelephonyRequest.class,
+                TelephonyRequest::parse,
+                TelephonyRequest::of,
                 () -> HookResponse.error(HookType.TELEPHONY, HookError.of(TELEPHONY_FAILURE_SUMMARY))));
-        register(new Entry<>(HookType.EVENT, EventDelivery.class, EventDelivery::parse, EventDelivery::of,
+        register(new Entry<>(
+                HookType.EVENT,
+                EventDelivery.class,
+                EventDelivery::parse,
+                EventDelivery::of,
                 () -> HookResponse.empty(HookType.EVENT)));
         for (HookType type : HookType.values()) {
             if (!ENTRIES.containsKey(type)) {
@@ -77,8 +107,7 @@ public final class HookTypes {
         }
     }
 
-    private HookTypes() {
-    }
+    private HookTypes() {}
 
     private static void register(Entry<?> entry) {
         ENTRIES.put(entry.type(), entry);
@@ -91,7 +120,10 @@ public final class HookTypes {
 
     /** The hook type whose request class is exactly {@code requestClass}, if any. */
     public static Optional<HookType> forRequestClass(Class<?> requestClass) {
-        return ENTRIES.values().stream().filter(e -> e.requestClass() == requestClass).map(Entry::type).findFirst();
+        return ENTRIES.values().stream()
+                .filter(e -> e.requestClass() == requestClass)
+                .map(Entry::type)
+                .findFirst();
     }
 
     /** Parses a body as the typed request of {@code type}. */

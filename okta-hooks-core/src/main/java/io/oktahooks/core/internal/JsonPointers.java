@@ -9,8 +9,7 @@ package io.oktahooks.core.internal;
  */
 public final class JsonPointers {
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     /** Escapes one reference token (a claim, attribute or member name). */
     public static String escape(String token) {

@@ -40,6 +40,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     private int size;
     /** Position + 1 of each name by hash (open addressing, linear probing); null while small. */
     private int @Nullable [] index;
+
     private int modifications;
 
     @Override
@@ -291,7 +292,8 @@ final class Members extends AbstractMap<String, JsonNode> {
 
         @Override
         public boolean equals(@Nullable Object other) {
-            return other instanceof Map.Entry<?, ?> entry && name.equals(entry.getKey())
+            return other instanceof Map.Entry<?, ?> entry
+                    && name.equals(entry.getKey())
                     && java.util.Objects.equals(getValue(), entry.getValue());
         }
 

@@ -15,8 +15,7 @@ public final class Nodes {
 
     private static volatile @Nullable Function<OktaObject, ObjectNode> access;
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** Called once, by {@code OktaObject}'s static initialiser; later calls are refused. */
     public static synchronized void register(Function<OktaObject, ObjectNode> accessor) {
@@ -28,6 +27,7 @@ public final class Nodes {
 
     /** The tree {@code view} reads; never change it. */
     public static ObjectNode of(OktaObject view) {
-        return Objects.requireNonNull(access, "OktaObject registers the node accessor").apply(view);
+        return Objects.requireNonNull(access, "OktaObject registers the node accessor")
+                .apply(view);
     }
 }

@@ -8,8 +8,7 @@ import java.util.function.Function;
 /** Reads the parts every hook request shares ({@code data}, {@code data.context}) for the request views; not API. */
 public final class RequestNodes {
 
-    private RequestNodes() {
-    }
+    private RequestNodes() {}
 
     /** The {@code data} object of a request the envelope check has accepted. */
     public static JsonNode data(ObjectNode root) {

@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResponseRules {
 
-    private static final List<String> SAML_PATCHABLE_ROOTS = List.of("/subject/", "/authentication/", "/conditions/", "/claims/");
+    private static final List<String> SAML_PATCHABLE_ROOTS =
+            List.of("/subject/", "/authentication/", "/conditions/", "/claims/");
 
     /** The attribute a registration hook can never set. */
     private static final Set<String> REGISTRATION_FORBIDDEN = Set.of("password");
 
-    private ResponseRules() {
-    }
+    private ResponseRules() {}
 
     /**
      * One broken rule.
@@ -73,7 +73,8 @@ public final class ResponseRules {
             return violations;
         }
         if (!commands.isArray()) {
-            violations.add(new Violation(Rule.INVALID_VALUE, "/commands", "commands must be an array of {type, value}"));
+            violations.add(
+                    new Violation(Rule.INVALID_VALUE, "/commands", "commands must be an array of {type, value}"));
             return violations;
         }
         Check check = new Check(type, request, violations);
@@ -98,11 +99,13 @@ public final class ResponseRules {
         Set<String> forbidden = type == HookType.REGISTRATION ? REGISTRATION_FORBIDDEN : Set.of();
         attributes.fieldNames().forEachRemaining(name -> {
             if (name.isEmpty()) {
-                throw new InvalidResponseException(Rule.INVALID_ATTRIBUTE, commandType + " attribute names must not be empty");
+                throw new InvalidResponseException(
+                        Rule.INVALID_ATTRIBUTE, commandType + " attribute names must not be empty");
             }
             if (forbidden.contains(name)) {
-                throw new InvalidResponseException(Rule.FORBIDDEN_ATTRIBUTE, "a " + type.displayName() + " can never set '"
-                        + name + "' (" + commandType + ")");
+                throw new InvalidResponseException(
+                        Rule.FORBIDDEN_ATTRIBUTE,
+                        "a " + type.displayName() + " can never set '" + name + "' (" + commandType + ")");
             }
         });
     }
@@ -116,13 +119,19 @@ public final class ResponseRules {
      * @throws InvalidResponseException naming the rule broken
      */
     public static void checkRegistrationKind(String commandType, RegistrationRequest.@Nullable Kind kind) {
-        if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE && commandType.equals(HookType.Commands.USER_PROFILE_UPDATE)) {
-            throw new InvalidResponseException(Rule.WRONG_REQUEST_KIND, HookType.Commands.USER_PROFILE_UPDATE + " is only "
-                    + "valid for self-service registration; this is a progressive-profile request: use updateProgressiveProfile");
+        if (kind == RegistrationRequest.Kind.PROGRESSIVE_PROFILE
+                && commandType.equals(HookType.Commands.USER_PROFILE_UPDATE)) {
+            throw new InvalidResponseException(
+                    Rule.WRONG_REQUEST_KIND,
+                    HookType.Commands.USER_PROFILE_UPDATE + " is only "
+                            + "valid for self-service registration; this is a progressive-profile request: use updateProgressiveProfile");
         }
-        if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION && commandType.equals(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE)) {
-            throw new InvalidResponseException(Rule.WRONG_REQUEST_KIND, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only "
-                    + "valid for progressive profile; this is a self-service registration: use updateUserProfile");
+        if (kind == RegistrationRequest.Kind.SELF_SERVICE_REGISTRATION
+                && commandType.equals(HookType.Commands.PROGRESSIVE_PROFILE_UPDATE)) {
+            throw new InvalidResponseException(
+                    Rule.WRONG_REQUEST_KIND,
+                    HookType.Commands.PROGRESSIVE_PROFILE_UPDATE + " is only "
+                            + "valid for progressive profile; this is a self-service registration: use updateUserProfile");
         }
     }
 
@@ -135,16 +144,20 @@ public final class ResponseRules {
      */
     public static void checkSamlOperation(String operation, @Nullable String pointer, @Nullable JsonNode value) {
         if (!operation.equals("add") && !operation.equals("replace")) {
-            throw new InvalidResponseException(Rule.INVALID_OPERATION, "op '" + operation + "' is not add or replace "
-                    + "(Okta documents no other for assertions)");
+            throw new InvalidResponseException(
+                    Rule.INVALID_OPERATION,
+                    "op '" + operation + "' is not add or replace " + "(Okta documents no other for assertions)");
         }
         if (pointer == null || SAML_PATCHABLE_ROOTS.stream().noneMatch(pointer::startsWith)) {
-            throw new InvalidResponseException(Rule.INVALID_PATH, "SAML patch path " + pointer + " must start with one of "
-                    + SAML_PATCHABLE_ROOTS + "; Okta does not let a hook change other parts of the assertion");
+            throw new InvalidResponseException(
+                    Rule.INVALID_PATH,
+                    "SAML patch path " + pointer + " must start with one of " + SAML_PATCHABLE_ROOTS
+                            + "; Okta does not let a hook change other parts of the assertion");
         }
         if (value == null || value.isNull() || value.isMissingNode()) {
-            throw new InvalidResponseException(Rule.MISSING_VALUE, "a SAML patch of " + pointer + " needs a value; Okta "
-                    + "documents no remove for assertions");
+            throw new InvalidResponseException(
+                    Rule.MISSING_VALUE,
+                    "a SAML patch of " + pointer + " needs a value; Okta " + "documents no remove for assertions");
         }
     }
 
@@ -155,8 +168,10 @@ public final class ResponseRules {
      */
     public static void checkLinkedUserId(@Nullable String oktaUserId) {
         if (oktaUserId == null || oktaUserId.isBlank()) {
-            throw new InvalidResponseException(Rule.LINK_USER_WITHOUT_ID, "LINK_USER needs the id of the Okta user to link "
-                    + "to; Okta rejects LINK_USER without a com.okta.user.update {id} command");
+            throw new InvalidResponseException(
+                    Rule.LINK_USER_WITHOUT_ID,
+                    "LINK_USER needs the id of the Okta user to link "
+                            + "to; Okta rejects LINK_USER without a com.okta.user.update {id} command");
         }
     }
 
@@ -177,15 +192,23 @@ public final class ResponseRules {
         }
 
         void command(String where, JsonNode command) {
-            String commandType = command.path("type").isTextual() ? command.get("type").textValue() : null;
+            String commandType =
+                    command.path("type").isTextual() ? command.get("type").textValue() : null;
             if (commandType == null) {
-                violations.add(new Violation(Rule.INVALID_VALUE, where, "a command is an object {type, value} with a type string"));
+                violations.add(new Violation(
+                        Rule.INVALID_VALUE, where, "a command is an object {type, value} with a type string"));
                 return;
             }
             if (!type.commandTypes().contains(commandType)) {
-                violations.add(new Violation(Rule.COMMAND_NOT_ALLOWED, where, "command type " + Sanitize.quote(commandType)
-                        + " does not belong to a " + type.displayName() + " (allowed: "
-                        + (type.commandTypes().isEmpty() ? "none" : String.join(", ", new TreeSet<>(type.commandTypes()))) + ")"));
+                violations.add(new Violation(
+                        Rule.COMMAND_NOT_ALLOWED,
+                        where,
+                        "command type " + Sanitize.quote(commandType)
+                                + " does not belong to a " + type.displayName() + " (allowed: "
+                                + (type.commandTypes().isEmpty()
+                                        ? "none"
+                                        : String.join(", ", new TreeSet<>(type.commandTypes())))
+                                + ")"));
                 return;
             }
             JsonNode value = command.get("value");
@@ -198,12 +221,14 @@ public final class ResponseRules {
                     case HookType.Commands.IDENTITY_PATCH -> tokenPatch(where, TokenPatchRules.Token.ID, value);
                     case HookType.Commands.ACCESS_PATCH -> tokenPatch(where, TokenPatchRules.Token.ACCESS, value);
                     case HookType.Commands.ASSERTION_PATCH -> samlPatch(where, value);
-                    case HookType.Commands.USER_PROFILE_UPDATE, HookType.Commands.PROGRESSIVE_PROFILE_UPDATE,
+                    case HookType.Commands.USER_PROFILE_UPDATE,
+                            HookType.Commands.PROGRESSIVE_PROFILE_UPDATE,
                             HookType.Commands.APP_USER_PROFILE_UPDATE -> attributes(commandType, value);
                     case HookType.Commands.ACTION_UPDATE -> action(value);
                     case HookType.Commands.USER_UPDATE -> {
                         userUpdate = true;
-                        checkLinkedUserId(value.path("id").isTextual() ? value.get("id").textValue() : null);
+                        checkLinkedUserId(
+                                value.path("id").isTextual() ? value.get("id").textValue() : null);
                     }
                     case HookType.Commands.TELEPHONY_ACTION -> telephony(value);
                     default -> throw new IllegalStateException("no rules for command type " + commandType);
@@ -215,8 +240,11 @@ public final class ResponseRules {
 
         void finish() {
             if (linkUser && !userUpdate) {
-                violations.add(new Violation(Rule.LINK_USER_WITHOUT_ID, "/commands", "LINK_USER needs a "
-                        + HookType.Commands.USER_UPDATE + " {id} command naming the Okta user to link to"));
+                violations.add(new Violation(
+                        Rule.LINK_USER_WITHOUT_ID,
+                        "/commands",
+                        "LINK_USER needs a " + HookType.Commands.USER_UPDATE
+                                + " {id} command naming the Okta user to link to"));
             }
         }
 
@@ -224,7 +252,8 @@ public final class ResponseRules {
             if (!operations.isArray()) {
                 throw new InvalidResponseException(Rule.INVALID_VALUE, "a token patch value is an array of operations");
             }
-            TokenPatchRules rules = tokens.computeIfAbsent(token,
+            TokenPatchRules rules = tokens.computeIfAbsent(
+                    token,
                     t -> TokenPatchRules.of(t, request instanceof TokenRequest tokenRequest ? tokenRequest : null));
             int index = 0;
             for (JsonNode operation : operations) {
@@ -239,14 +268,19 @@ public final class ResponseRules {
 
         private void samlPatch(String where, JsonNode operations) {
             if (!operations.isArray()) {
-                throw new InvalidResponseException(Rule.INVALID_VALUE, "an assertion patch value is an array of operations");
+                throw new InvalidResponseException(
+                        Rule.INVALID_VALUE, "an assertion patch value is an array of operations");
             }
             int index = 0;
             for (JsonNode operation : operations) {
                 String at = where + "/value/" + index++;
                 try {
-                    checkSamlOperation(operation.path("op").asText(""),
-                            operation.path("path").isTextual() ? operation.get("path").textValue() : null, operation.get("value"));
+                    checkSamlOperation(
+                            operation.path("op").asText(""),
+                            operation.path("path").isTextual()
+                                    ? operation.get("path").textValue()
+                                    : null,
+                            operation.get("value"));
                 } catch (InvalidResponseException e) {
                     violations.add(new Violation(e.rule(), at, String.valueOf(e.getMessage())));
                 }
@@ -255,11 +289,13 @@ public final class ResponseRules {
 
         private void attributes(String commandType, JsonNode value) {
             if (!(value instanceof ObjectNode attributes)) {
-                throw new InvalidResponseException(Rule.INVALID_VALUE, commandType + " takes an object of attributes, not "
-                        + TokenPatchRules.describe(value));
+                throw new InvalidResponseException(
+                        Rule.INVALID_VALUE,
+                        commandType + " takes an object of attributes, not " + TokenPatchRules.describe(value));
             }
             if (type == HookType.REGISTRATION) {
-                checkRegistrationKind(commandType, request instanceof RegistrationRequest registration ? registration.kind() : null);
+                checkRegistrationKind(
+                        commandType, request instanceof RegistrationRequest registration ? registration.kind() : null);
             }
             checkAttributes(type, commandType, attributes);
         }
@@ -277,10 +313,18 @@ public final class ResponseRules {
             };
             JsonNode actual = value.get(member);
             if (actual == null || !actual.isTextual() || !allowed.contains(actual.textValue())) {
-                throw new InvalidResponseException(Rule.INVALID_VALUE, HookType.Commands.ACTION_UPDATE + " for a "
-                        + type.displayName() + " is {\"" + member + "\": " + String.join(" | ", new TreeSet<>(allowed))
-                        + "}, not " + (actual == null ? "without " + member : TokenPatchRules.describe(actual)
-                        + (actual.isTextual() ? " " + Sanitize.quote(actual.textValue()) : "")));
+                throw new InvalidResponseException(
+                        Rule.INVALID_VALUE,
+                        HookType.Commands.ACTION_UPDATE + " for a "
+                                + type.displayName() + " is {\"" + member + "\": "
+                                + String.join(" | ", new TreeSet<>(allowed))
+                                + "}, not "
+                                + (actual == null
+                                        ? "without " + member
+                                        : TokenPatchRules.describe(actual)
+                                                + (actual.isTextual()
+                                                        ? " " + Sanitize.quote(actual.textValue())
+                                                        : "")));
             }
             if (type != HookType.REGISTRATION) {
                 decide("a " + type.displayName() + " response sets its " + member + " once ("
@@ -291,16 +335,27 @@ public final class ResponseRules {
 
         private void telephony(JsonNode value) {
             if (!value.isArray() || value.isEmpty()) {
-                throw new InvalidResponseException(Rule.INVALID_VALUE, HookType.Commands.TELEPHONY_ACTION
-                        + " takes an array of results {status, provider, transactionId, transactionMetadata}");
+                throw new InvalidResponseException(
+                        Rule.INVALID_VALUE,
+                        HookType.Commands.TELEPHONY_ACTION
+                                + " takes an array of results {status, provider, transactionId, transactionMetadata}");
             }
             decide("a telephony response reports one outcome (one " + HookType.Commands.TELEPHONY_ACTION + ")");
             for (JsonNode result : value) {
                 JsonNode status = result.get("status");
-                if (status == null || !status.isTextual() || !Set.of("SUCCESSFUL", "PENDING", "FAILED").contains(status.textValue())) {
-                    throw new InvalidResponseException(Rule.INVALID_VALUE, "a telephony result's status must be SUCCESSFUL, "
-                            + "PENDING or FAILED, not " + (status == null ? "absent" : TokenPatchRules.describe(status)
-                            + (status.isTextual() ? " " + Sanitize.quote(status.textValue()) : "")));
+                if (status == null
+                        || !status.isTextual()
+                        || !Set.of("SUCCESSFUL", "PENDING", "FAILED").contains(status.textValue())) {
+                    throw new InvalidResponseException(
+                            Rule.INVALID_VALUE,
+                            "a telephony result's status must be SUCCESSFUL, "
+                                    + "PENDING or FAILED, not "
+                                    + (status == null
+                                            ? "absent"
+                                            : TokenPatchRules.describe(status)
+                                                    + (status.isTextual()
+                                                            ? " " + Sanitize.quote(status.textValue())
+                                                            : "")));
                 }
             }
         }

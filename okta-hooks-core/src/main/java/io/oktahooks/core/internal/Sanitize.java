@@ -20,8 +20,7 @@ public final class Sanitize {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private Sanitize() {
-    }
+    private Sanitize() {}
 
     /**
      * Makes untrusted text safe for one log line: each control character (C0, DEL and C1, so CR,
@@ -65,8 +64,12 @@ public final class Sanitize {
 
     private static boolean escaped(int codePoint) {
         int type = Character.getType(codePoint);
-        return codePoint == '\\' || type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+        return codePoint == '\\'
+                || type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE;
     }
 
     /** {@link #forLog(String)} in single quotes, with the quote escaped too; {@code null} for null. */

@@ -89,8 +89,8 @@ public final class TokenPatchRules {
     private TokenPatchRules(Token token, @Nullable TokenRequest request) {
         this.token = token;
         this.requestKnown = request != null;
-        Optional<MintedToken> fromRequest = request == null ? Optional.empty()
-                : token == Token.ID ? request.identity() : request.access();
+        Optional<MintedToken> fromRequest =
+                request == null ? Optional.empty() : token == Token.ID ? request.identity() : request.access();
         this.minted = fromRequest.orElse(null);
     }
 
@@ -115,26 +115,38 @@ public final class TokenPatchRules {
         String claim = path.claim();
         boolean systemClaim = token == Token.ACCESS && ACCESS_TOKEN_PATCHABLE.contains(claim);
         if (TokenResponseBuilder.RESERVED_CLAIMS.contains(claim) && !systemClaim) {
-            throw new InvalidResponseException(Rule.RESERVED_CLAIM, "claim '" + claim + "' is reserved by Okta and cannot be "
-                    + "patched in " + (token == Token.ID ? "an ID token" : "an access token")
-                    + (ACCESS_TOKEN_PATCHABLE.contains(claim) ? " (aud and sub may be patched in access tokens only)" : ""));
+            throw new InvalidResponseException(
+                    Rule.RESERVED_CLAIM,
+                    "claim '" + claim + "' is reserved by Okta and cannot be "
+                            + "patched in " + (token == Token.ID ? "an ID token" : "an access token")
+                            + (ACCESS_TOKEN_PATCHABLE.contains(claim)
+                                    ? " (aud and sub may be patched in access tokens only)"
+                                    : ""));
         }
         if (systemClaim && operation.equals("remove") && path.steps().isEmpty()) {
-            throw new InvalidResponseException(Rule.SYSTEM_CLAIM_REMOVED, "claim '" + claim + "' may be replaced in an "
-                    + "access token but never removed: Okta's remove rules allow no system claim");
+            throw new InvalidResponseException(
+                    Rule.SYSTEM_CLAIM_REMOVED,
+                    "claim '" + claim + "' may be replaced in an "
+                            + "access token but never removed: Okta's remove rules allow no system claim");
         }
         if (path.isAppend() && !operation.equals("add")) {
-            throw new InvalidResponseException(Rule.INVALID_PATH, "'-' appends to an array and only works with add, not "
-                    + operation + " (path " + path.pointer() + ")");
+            throw new InvalidResponseException(
+                    Rule.INVALID_PATH,
+                    "'-' appends to an array and only works with add, not " + operation + " (path " + path.pointer()
+                            + ")");
         }
         boolean hasValue = value != null && !value.isNull() && !value.isMissingNode();
         if (!operation.equals("remove") && !hasValue) {
-            throw new InvalidResponseException(Rule.MISSING_VALUE, operation + " of " + path.pointer() + " in the "
-                    + token.label + " needs a value; to delete a claim use remove");
+            throw new InvalidResponseException(
+                    Rule.MISSING_VALUE,
+                    operation + " of " + path.pointer() + " in the " + token.label
+                            + " needs a value; to delete a claim use remove");
         }
         if (operation.equals("remove") && hasValue) {
-            throw new InvalidResponseException(Rule.REMOVE_WITH_VALUE, "remove of " + path.pointer() + " in the "
-                    + token.label + " carries a value; Okta drops the whole patch (send no value, or null)");
+            throw new InvalidResponseException(
+                    Rule.REMOVE_WITH_VALUE,
+                    "remove of " + path.pointer() + " in the " + token.label
+                            + " carries a value; Okta drops the whole patch (send no value, or null)");
         }
         requireMinted();
         if (requestKnown) {
@@ -149,13 +161,18 @@ public final class TokenPatchRules {
      * @throws InvalidResponseException naming the rule broken
      */
     public void checkLifetime(Duration lifetime) {
-        if (lifetime.compareTo(TokenResponseBuilder.MIN_LIFETIME) < 0 || lifetime.compareTo(TokenResponseBuilder.MAX_LIFETIME) > 0
+        if (lifetime.compareTo(TokenResponseBuilder.MIN_LIFETIME) < 0
+                || lifetime.compareTo(TokenResponseBuilder.MAX_LIFETIME) > 0
                 || lifetime.getNano() != 0) {
-            throw new InvalidResponseException(Rule.LIFETIME_OUT_OF_RANGE, "the " + token.label + " lifetime must be whole "
-                    + "seconds between " + TokenResponseBuilder.MIN_LIFETIME.toSeconds() + " and "
-                    + TokenResponseBuilder.MAX_LIFETIME.toSeconds() + " (5 minutes to 24 hours), not "
-                    + (lifetime.getNano() == 0 ? Long.toString(lifetime.getSeconds()) : Double.toString(lifetime.toMillis() / 1000.0))
-                    + " seconds");
+            throw new InvalidResponseException(
+                    Rule.LIFETIME_OUT_OF_RANGE,
+                    "the " + token.label + " lifetime must be whole "
+                            + "seconds between " + TokenResponseBuilder.MIN_LIFETIME.toSeconds() + " and "
+                            + TokenResponseBuilder.MAX_LIFETIME.toSeconds() + " (5 minutes to 24 hours), not "
+                            + (lifetime.getNano() == 0
+                                    ? Long.toString(lifetime.getSeconds())
+                                    : Double.toString(lifetime.toMillis() / 1000.0))
+                            + " seconds");
         }
         requireMinted();
     }
@@ -168,37 +185,47 @@ public final class TokenPatchRules {
      */
     public void checkOperation(JsonNode operation) {
         if (!operation.isObject()) {
-            throw new InvalidResponseException(Rule.INVALID_VALUE, "a patch operation is an object {op, path, value}, not "
-                    + describe(operation));
+            throw new InvalidResponseException(
+                    Rule.INVALID_VALUE, "a patch operation is an object {op, path, value}, not " + describe(operation));
         }
         String op = operation.path("op").isTextual() ? operation.get("op").textValue() : "";
         JsonNode pathNode = operation.get("path");
         if (pathNode == null || !pathNode.isTextual()) {
-            throw new InvalidResponseException(Rule.INVALID_PATH, "a patch operation needs a path string (/claims/<name>... or "
-                    + LIFETIME_PATH + ")");
+            throw new InvalidResponseException(
+                    Rule.INVALID_PATH,
+                    "a patch operation needs a path string (/claims/<name>... or " + LIFETIME_PATH + ")");
         }
         String path = pathNode.textValue();
         JsonNode value = operation.get("value");
         if (path.equals(LIFETIME_PATH)) {
             if (!op.equals("replace")) {
-                throw new InvalidResponseException(Rule.INVALID_OPERATION, "the " + token.label + " lifetime is changed with "
-                        + "replace of " + LIFETIME_PATH + ", not '" + op + "'");
+                throw new InvalidResponseException(
+                        Rule.INVALID_OPERATION,
+                        "the " + token.label + " lifetime is changed with " + "replace of " + LIFETIME_PATH + ", not '"
+                                + op + "'");
             }
             if (value == null || !value.isNumber()) {
-                throw new InvalidResponseException(Rule.INVALID_VALUE, "the " + token.label + " lifetime is a number of "
-                        + "seconds, not " + describe(value));
+                throw new InvalidResponseException(
+                        Rule.INVALID_VALUE,
+                        "the " + token.label + " lifetime is a number of " + "seconds, not " + describe(value));
             }
-            checkLifetime(!value.isIntegralNumber() ? Duration.ofMillis(Math.round(value.doubleValue() * 1000))
-                    : value.canConvertToLong() ? Duration.ofSeconds(value.longValue()) : Duration.ofSeconds(Long.MAX_VALUE));
+            checkLifetime(
+                    !value.isIntegralNumber()
+                            ? Duration.ofMillis(Math.round(value.doubleValue() * 1000))
+                            : value.canConvertToLong()
+                                    ? Duration.ofSeconds(value.longValue())
+                                    : Duration.ofSeconds(Long.MAX_VALUE));
             return;
         }
         if (!Set.of("add", "replace", "remove").contains(op)) {
-            throw new InvalidResponseException(Rule.INVALID_OPERATION, "op '" + op + "' is not add, replace or remove "
-                    + "(Okta documents no other for tokens)");
+            throw new InvalidResponseException(
+                    Rule.INVALID_OPERATION,
+                    "op '" + op + "' is not add, replace or remove " + "(Okta documents no other for tokens)");
         }
         if (!path.startsWith(CLAIMS_PREFIX)) {
-            throw new InvalidResponseException(Rule.INVALID_PATH, "path " + path + " must start with " + CLAIMS_PREFIX
-                    + " or be " + LIFETIME_PATH);
+            throw new InvalidResponseException(
+                    Rule.INVALID_PATH,
+                    "path " + path + " must start with " + CLAIMS_PREFIX + " or be " + LIFETIME_PATH);
         }
         check(op, resolve(path.substring(CLAIMS_PREFIX.length())), value);
     }
@@ -221,8 +248,11 @@ public final class TokenPatchRules {
                 step = new ClaimPath.Member(token);
             }
             steps.add(step);
-            current = current == null ? null : step instanceof ClaimPath.Member member ? current.get(member.name())
-                    : step instanceof ClaimPath.Element element ? current.get(element.index()) : null;
+            current = current == null
+                    ? null
+                    : step instanceof ClaimPath.Member member
+                            ? current.get(member.name())
+                            : step instanceof ClaimPath.Element element ? current.get(element.index()) : null;
         }
         return new ClaimPath(claim, steps);
     }
@@ -230,8 +260,10 @@ public final class TokenPatchRules {
     /** The index a run of digits names in an array; RFC 6901 allows no leading zeros. */
     private static int index(String digits, String pointer) {
         if (!digits.matches("0|[1-9][0-9]{0,8}")) {
-            throw new InvalidResponseException(digits.startsWith("0") ? Rule.INVALID_PATH : Rule.INDEX_OUT_OF_RANGE,
-                    "'" + digits + "' in " + CLAIMS_PREFIX + pointer + " addresses an array element: use a zero-based index "
+            throw new InvalidResponseException(
+                    digits.startsWith("0") ? Rule.INVALID_PATH : Rule.INDEX_OUT_OF_RANGE,
+                    "'" + digits + "' in " + CLAIMS_PREFIX + pointer
+                            + " addresses an array element: use a zero-based index "
                             + "without leading zeros, within the array, or '-' to append");
         }
         return Integer.parseInt(digits);
@@ -239,8 +271,10 @@ public final class TokenPatchRules {
 
     private void requireMinted() {
         if (requestKnown && minted == null) {
-            throw new InvalidResponseException(Rule.TOKEN_NOT_MINTED, "this request mints no " + token.label + " (data."
-                    + token.dataMember + " is absent): Okta fails the whole response if it carries " + token.commandType);
+            throw new InvalidResponseException(
+                    Rule.TOKEN_NOT_MINTED,
+                    "this request mints no " + token.label + " (data." + token.dataMember
+                            + " is absent): Okta fails the whole response if it carries " + token.commandType);
         }
     }
 
@@ -259,7 +293,8 @@ public final class TokenPatchRules {
         }
         ObjectNode requested = requestedClaims;
         if (requested == null) {
-            JsonNode claims = Nodes.of(Objects.requireNonNull(minted, "minted token")).get("claims");
+            JsonNode claims =
+                    Nodes.of(Objects.requireNonNull(minted, "minted token")).get("claims");
             requested = claims instanceof ObjectNode object ? object : HookJson.newObject();
             requestedClaims = requested;
         }
@@ -270,7 +305,8 @@ public final class TokenPatchRules {
     private JsonNode ownClaim(String name, JsonNode current) {
         JsonNode value = current;
         ObjectNode changed = changedClaims;
-        if (changed == null || changed.get(name) == null) { // still the request's node (an overlaid claim wins in claim())
+        if (changed == null
+                || changed.get(name) == null) { // still the request's node (an overlaid claim wins in claim())
             value = value.deepCopy();
             setClaim(name, value);
         }
@@ -309,14 +345,18 @@ public final class TokenPatchRules {
         JsonNode current = claim(claim);
         if (path.steps().isEmpty()) {
             if (!operation.equals("add") && current == null) {
-                throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
-                        + "': " + operation + " only works on claims the token already has; use add");
+                throw new InvalidResponseException(
+                        Rule.CLAIM_NOT_PRESENT,
+                        "the " + token.label + " has no claim '" + claim + "': " + operation
+                                + " only works on claims the token already has; use add");
             }
             return null; // a whole claim: apply sets or removes it
         }
         if (current == null) {
-            throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, "the " + token.label + " has no claim '" + claim
-                    + "': Okta cannot " + operation + " inside a claim the token does not have (" + path.pointer() + ")");
+            throw new InvalidResponseException(
+                    Rule.CLAIM_NOT_PRESENT,
+                    "the " + token.label + " has no claim '" + claim + "': Okta cannot " + operation
+                            + " inside a claim the token does not have (" + path.pointer() + ")");
         }
         current = ownClaim(claim, current); // the operation will change something inside this claim
         String at = CLAIMS_PREFIX + JsonPointers.escape(claim);
@@ -331,40 +371,67 @@ public final class TokenPatchRules {
             }
             at = at + "/" + JsonPointers.escape(step.token());
             if (next == null) {
-                throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, refusal(operation, path,
-                        "every object and array on the path must exist", "nothing", at));
+                throw new InvalidResponseException(
+                        Rule.CLAIM_NOT_PRESENT,
+                        refusal(operation, path, "every object and array on the path must exist", "nothing", at));
             }
             current = next;
         }
         ClaimPath.Step last = steps.get(steps.size() - 1);
         requireContainer(last, current, operation, path, at);
         if (last instanceof ClaimPath.Member member && !operation.equals("add") && !current.has(member.name())) {
-            throw new InvalidResponseException(Rule.CLAIM_NOT_PRESENT, refusal(operation, path, operation
-                    + " needs an existing member '" + member.name() + "'", describe(current), at));
+            throw new InvalidResponseException(
+                    Rule.CLAIM_NOT_PRESENT,
+                    refusal(
+                            operation,
+                            path,
+                            operation + " needs an existing member '" + member.name() + "'",
+                            describe(current),
+                            at));
         }
         if (last instanceof ClaimPath.Element element) {
-            requireIndex(element.index(), operation.equals("add") ? current.size() : current.size() - 1, operation, path, at, current);
+            requireIndex(
+                    element.index(),
+                    operation.equals("add") ? current.size() : current.size() - 1,
+                    operation,
+                    path,
+                    at,
+                    current);
         }
         return current;
     }
 
     private void requireContainer(ClaimPath.Step step, JsonNode node, String operation, ClaimPath path, String at) {
         if (step instanceof ClaimPath.Member && !node.isObject()) {
-            throw new InvalidResponseException(Rule.WRONG_JSON_TYPE, refusal(operation, path,
-                    "a member can only be addressed inside a JSON object", describe(node), at));
+            throw new InvalidResponseException(
+                    Rule.WRONG_JSON_TYPE,
+                    refusal(
+                            operation,
+                            path,
+                            "a member can only be addressed inside a JSON object",
+                            describe(node),
+                            at));
         }
         if (!(step instanceof ClaimPath.Member) && !node.isArray()) {
-            throw new InvalidResponseException(Rule.WRONG_JSON_TYPE, refusal(operation, path,
-                    (step instanceof ClaimPath.Append ? "append" : "an element index") + " only works on a JSON array",
-                    describe(node), at));
+            throw new InvalidResponseException(
+                    Rule.WRONG_JSON_TYPE,
+                    refusal(
+                            operation,
+                            path,
+                            (step instanceof ClaimPath.Append ? "append" : "an element index")
+                                    + " only works on a JSON array",
+                            describe(node),
+                            at));
         }
     }
 
     private void requireIndex(int index, int highest, String operation, ClaimPath path, String at, JsonNode array) {
         if (index > highest) {
-            String allowed = highest < 0 ? "the array is empty, so there is no element to " + operation
+            String allowed = highest < 0
+                    ? "the array is empty, so there is no element to " + operation
                     : "the index must be 0 to " + highest + (operation.equals("add") ? " (or '-' to append)" : "");
-            throw new InvalidResponseException(Rule.INDEX_OUT_OF_RANGE, refusal(operation, path, allowed, describe(array), at));
+            throw new InvalidResponseException(
+                    Rule.INDEX_OUT_OF_RANGE, refusal(operation, path, allowed, describe(array), at));
         }
     }
 
@@ -375,7 +442,9 @@ public final class TokenPatchRules {
 
     private void apply(String operation, ClaimPath path, @Nullable JsonNode target, @Nullable JsonNode value) {
         JsonNode copy = value == null ? null : value.deepCopy();
-        ClaimPath.Step last = path.steps().isEmpty() ? new ClaimPath.Member(path.claim()) : path.steps().get(path.steps().size() - 1);
+        ClaimPath.Step last = path.steps().isEmpty()
+                ? new ClaimPath.Member(path.claim())
+                : path.steps().get(path.steps().size() - 1);
         if (path.steps().isEmpty()) {
             setClaim(path.claim(), operation.equals("remove") ? null : copy);
             return;

@@ -34,7 +34,8 @@ public final class PasswordCredential {
 
     /** Compares the password with an expected clear-text value in constant time. */
     public boolean passwordEquals(String expected) {
-        return MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                password.getBytes(StandardCharsets.UTF_8),
                 expected == null ? new byte[0] : expected.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -42,6 +43,7 @@ public final class PasswordCredential {
     @Override
     public String toString() {
         return "PasswordCredential{members=[" + (username.isEmpty() ? "" : "username")
-                + (!username.isEmpty() && !password.isEmpty() ? ", " : "") + (password.isEmpty() ? "" : "password") + "]}";
+                + (!username.isEmpty() && !password.isEmpty() ? ", " : "") + (password.isEmpty() ? "" : "password")
+                + "]}";
     }
 }

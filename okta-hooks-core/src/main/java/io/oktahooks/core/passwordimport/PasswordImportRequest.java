@@ -1,12 +1,12 @@
 package io.oktahooks.core.passwordimport;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.RequestInfo;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +45,8 @@ public final class PasswordImportRequest extends HookRequest {
 
     /** {@code data.context.credential}: the username and password the user typed. */
     public PasswordCredential credential() {
-        return new PasswordCredential(stringAt("/data/context/credential/username").orElse(""),
+        return new PasswordCredential(
+                stringAt("/data/context/credential/username").orElse(""),
                 stringAt("/data/context/credential/password").orElse(""));
     }
 

@@ -1,11 +1,11 @@
 package io.oktahooks.core.passwordimport;
 
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.internal.CommandDraft;
-import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
+import io.oktahooks.core.internal.HookJson;
 
 /**
  * Builds the answer to a password import inline hook: {@code VERIFIED} (Okta stores the password
@@ -49,7 +49,9 @@ public final class PasswordImportResponseBuilder extends ResponseBuilder<Passwor
 
     private PasswordImportResponseBuilder credential(String value) {
         if (decided) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a password import response is VERIFIED or UNVERIFIED, once");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.DECIDED_TWICE,
+                    "a password import response is VERIFIED or UNVERIFIED, once");
         }
         decided = true;
         draft.add(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("credential", value));

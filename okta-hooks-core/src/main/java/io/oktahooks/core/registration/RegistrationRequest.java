@@ -1,14 +1,14 @@
 package io.oktahooks.core.registration;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.User;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +63,9 @@ public final class RegistrationRequest extends HookRequest {
         if (PROGRESSIVE_PROFILE.equals(requestType)) {
             return Kind.PROGRESSIVE_PROFILE;
         }
-        if (requestType.isEmpty() && RequestNodes.data(node()).has("userProfileUpdate") && !RequestNodes.data(node()).has("userProfile")) {
+        if (requestType.isEmpty()
+                && RequestNodes.data(node()).has("userProfileUpdate")
+                && !RequestNodes.data(node()).has("userProfile")) {
             return Kind.PROGRESSIVE_PROFILE;
         }
         return Kind.SELF_SERVICE_REGISTRATION;

@@ -1,14 +1,13 @@
 package io.oktahooks.core.registration;
 
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.internal.CommandDraft;
-import io.oktahooks.core.internal.Drafts;
-import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.internal.ResponseRules;
 import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.error.ErrorCause;
 import io.oktahooks.core.error.HookError;
+import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.ResponseRules;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 

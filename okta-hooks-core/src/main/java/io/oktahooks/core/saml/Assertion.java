@@ -70,7 +70,8 @@ public final class Assertion extends OktaObject {
     public Optional<Duration> lifetime() {
         JsonNode seconds = node().at("/lifetime/expiration");
         return seconds.isNumber() && seconds.canConvertToLong()
-                ? Optional.of(Duration.ofSeconds(seconds.longValue())) : Optional.empty();
+                ? Optional.of(Duration.ofSeconds(seconds.longValue()))
+                : Optional.empty();
     }
 
     private static final class Conditions extends OktaObject {

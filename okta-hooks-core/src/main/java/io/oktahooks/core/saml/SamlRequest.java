@@ -1,14 +1,14 @@
 package io.oktahooks.core.saml;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.Session;
 import io.oktahooks.core.context.User;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

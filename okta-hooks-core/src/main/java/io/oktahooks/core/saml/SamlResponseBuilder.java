@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.InvalidResponseException;
+import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.internal.Drafts;
-import io.oktahooks.core.InvalidResponseException;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.internal.JsonPointers;
-import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.internal.ResponseRules;
 import java.time.Duration;
 import java.util.Objects;
@@ -49,7 +49,8 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     /** The escaped pointer of an attribute statement, e.g. {@code /claims/http:~1~1example.com~1role}. */
     public static String claimPath(String attributeName) {
         if (attributeName == null || attributeName.isEmpty()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE, "a SAML attribute name must not be empty");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.INVALID_ATTRIBUTE, "a SAML attribute name must not be empty");
         }
         return "/claims/" + JsonPointers.escape(attributeName);
     }
@@ -58,7 +59,9 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     public SamlResponseBuilder addAttribute(String name, SamlAttribute attribute) {
         Objects.requireNonNull(attribute, "attribute");
         if (attribute.values().isEmpty()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_ATTRIBUTE, "attribute '" + name + "' needs at least one value");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.INVALID_ATTRIBUTE,
+                    "attribute '" + name + "' needs at least one value");
         }
         return operation("add", claimPath(name), attribute.toJson());
     }
@@ -71,29 +74,40 @@ public final class SamlResponseBuilder extends ResponseBuilder<SamlResponseBuild
     /** Replaces one value of an existing attribute statement (zero-based index). */
     public SamlResponseBuilder replaceAttributeValue(String name, int index, String value) {
         if (index < 0) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "attribute value index " + index + " is negative; indices start at 0");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.INVALID_PATH,
+                    "attribute value index " + index + " is negative; indices start at 0");
         }
-        return operation("replace", claimPath(name) + "/attributeValues/" + index + "/value", HookJson.toNode(
-                Objects.requireNonNull(value, "value")));
+        return operation(
+                "replace",
+                claimPath(name) + "/attributeValues/" + index + "/value",
+                HookJson.toNode(Objects.requireNonNull(value, "value")));
     }
 
     /** Replaces the authentication context class, e.g. with {@code urn:oasis:names:tc:SAML:2.0:ac:classes:X509}. */
     public SamlResponseBuilder replaceAuthnContextClassRef(String classRef) {
-        ObjectNode value = HookJson.newObject().put("authnContextClassRef", Objects.requireNonNull(classRef, "classRef"));
+        ObjectNode value =
+                HookJson.newObject().put("authnContextClassRef", Objects.requireNonNull(classRef, "classRef"));
         return operation("replace", "/authentication/authnContext", value);
     }
 
     /** Replaces the authentication statement's session index. */
     public SamlResponseBuilder replaceSessionIndex(String sessionIndex) {
-        return operation("replace", "/authentication/sessionIndex", HookJson.toNode(Objects.requireNonNull(sessionIndex, "sessionIndex")));
+        return operation(
+                "replace",
+                "/authentication/sessionIndex",
+                HookJson.toNode(Objects.requireNonNull(sessionIndex, "sessionIndex")));
     }
 
     /** Sets {@code SessionNotOnOrAfter} to the assertion's issue instant plus this lifetime (whole seconds). */
     public SamlResponseBuilder sessionLifetime(Duration lifetime) {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.toNanosPart() != 0) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE, "the SAML session lifetime must be a positive number of whole seconds, not " + lifetime);
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.LIFETIME_OUT_OF_RANGE,
+                    "the SAML session lifetime must be a positive number of whole seconds, not " + lifetime);
         }
-        return operation("add", "/authentication/sessionLifetime", JsonNodeFactory.instance.numberNode(lifetime.toSeconds()));
+        return operation(
+                "add", "/authentication/sessionLifetime", JsonNodeFactory.instance.numberNode(lifetime.toSeconds()));
     }
 
     /** Replaces any element of the assertion at an (already escaped) JSON Pointer. */

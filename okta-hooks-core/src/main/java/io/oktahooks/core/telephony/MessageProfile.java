@@ -37,7 +37,9 @@ public final class MessageProfile extends OktaObject {
 
     /** Whether the passcode goes by voice call rather than SMS. */
     public boolean isVoice() {
-        return deliveryChannel().map(c -> c.toLowerCase(Locale.ROOT).contains("voice")).orElse(false);
+        return deliveryChannel()
+                .map(c -> c.toLowerCase(Locale.ROOT).contains("voice"))
+                .orElse(false);
     }
 
     /** The one-time passcode. A secret: never log it. */

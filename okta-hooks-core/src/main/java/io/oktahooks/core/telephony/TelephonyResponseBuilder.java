@@ -3,12 +3,12 @@ package io.oktahooks.core.telephony;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.internal.CommandDraft;
-import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
+import io.oktahooks.core.internal.HookJson;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +44,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
      * The provider delivered the message, with free-form metadata (e.g. {@code Duration=300ms})
      * that Okta records with the delivery.
      */
-    public TelephonyResponseBuilder successful(String provider, String transactionId,
-            @Nullable String transactionMetadata) {
+    public TelephonyResponseBuilder successful(
+            String provider, String transactionId, @Nullable String transactionMetadata) {
         return action(TelephonyStatus.SUCCESSFUL, provider, transactionId, transactionMetadata);
     }
 
@@ -55,8 +55,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     }
 
     /** The message was sent, delivery not confirmed yet, with free-form metadata Okta records. */
-    public TelephonyResponseBuilder pending(String provider, String transactionId,
-            @Nullable String transactionMetadata) {
+    public TelephonyResponseBuilder pending(
+            String provider, String transactionId, @Nullable String transactionMetadata) {
         return action(TelephonyStatus.PENDING, provider, transactionId, transactionMetadata);
     }
 
@@ -66,8 +66,8 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
     }
 
     /** The message could not be sent (Okta fails over to its own providers), with free-form metadata Okta records. */
-    public TelephonyResponseBuilder failed(String provider, String transactionId,
-            @Nullable String transactionMetadata) {
+    public TelephonyResponseBuilder failed(
+            String provider, String transactionId, @Nullable String transactionMetadata) {
         return action(TelephonyStatus.FAILED, provider, transactionId, transactionMetadata);
     }
 
@@ -78,11 +78,13 @@ public final class TelephonyResponseBuilder extends ResponseBuilder<TelephonyRes
      * @param transactionId the provider's message id; may be null
      * @param transactionMetadata free text, e.g. {@code Duration=300ms}; may be null
      */
-    public TelephonyResponseBuilder action(TelephonyStatus status, String provider, String transactionId,
-            @Nullable String transactionMetadata) {
+    public TelephonyResponseBuilder action(
+            TelephonyStatus status, String provider, String transactionId, @Nullable String transactionMetadata) {
         Objects.requireNonNull(status, "status");
         if (draft.last(HookType.Commands.TELEPHONY_ACTION) != null) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a telephony response reports one outcome (one com.okta.telephony.action)");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.DECIDED_TWICE,
+                    "a telephony response reports one outcome (one com.okta.telephony.action)");
         }
         ObjectNode result = HookJson.newObject();
         result.put("status", status.name());

@@ -49,7 +49,9 @@ public final class AuthorizationRequest extends OktaObject {
     }
 
     private static List<String> split(Optional<String> value) {
-        return value.map(v -> Arrays.stream(v.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
+        return value.map(v -> Arrays.stream(v.trim().split("\\s+"))
+                        .filter(s -> !s.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 }

@@ -29,12 +29,14 @@ public record ClaimPath(String claim, List<Step> steps) {
     /** Validates the claim name and copies the steps. */
     public ClaimPath {
         if (claim == null || claim.isEmpty()) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH, "a claim name must not be empty");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.INVALID_PATH, "a claim name must not be empty");
         }
         steps = List.copyOf(steps);
         for (int i = 0; i < steps.size() - 1; i++) {
             if (steps.get(i) instanceof Append) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH,
+                throw new InvalidResponseException(
+                        InvalidResponseException.Rule.INVALID_PATH,
                         "append ('-') can only be the last step of a claim path");
             }
         }
@@ -72,7 +74,8 @@ public record ClaimPath(String claim, List<Step> steps) {
         /** Refuses a negative index. */
         public Element {
             if (index < 0) {
-                throw new InvalidResponseException(InvalidResponseException.Rule.INVALID_PATH,
+                throw new InvalidResponseException(
+                        InvalidResponseException.Rule.INVALID_PATH,
                         "array index " + index + " is negative; indices start at 0");
             }
         }

@@ -28,7 +28,8 @@ public final class MintedToken extends OktaObject {
     public Optional<Duration> lifetime() {
         JsonNode seconds = node().at("/token/lifetime/expiration");
         return seconds.canConvertToLong() && seconds.isNumber()
-                ? Optional.of(Duration.ofSeconds(seconds.longValue())) : Optional.empty();
+                ? Optional.of(Duration.ofSeconds(seconds.longValue()))
+                : Optional.empty();
     }
 
     /** {@code scopes}: scope name to grant (access tokens only; empty otherwise), in document order. */
@@ -38,8 +39,12 @@ public final class MintedToken extends OktaObject {
             return Map.of();
         }
         Map<String, Scope> result = new LinkedHashMap<>();
-        scopes.properties().forEach(entry -> result.put(entry.getKey(), new Scope(
-                text(entry.getValue().get("id")), text(entry.getValue().get("action")))));
+        scopes.properties()
+                .forEach(entry -> result.put(
+                        entry.getKey(),
+                        new Scope(
+                                text(entry.getValue().get("id")),
+                                text(entry.getValue().get("action")))));
         return Collections.unmodifiableMap(result);
     }
 
@@ -53,6 +58,5 @@ public final class MintedToken extends OktaObject {
      * @param id the scope's id in the authorization server, may be null
      * @param action {@code GRANT} in Okta's samples, may be null
      */
-    public record Scope(@Nullable String id, @Nullable String action) {
-    }
+    public record Scope(@Nullable String id, @Nullable String action) {}
 }

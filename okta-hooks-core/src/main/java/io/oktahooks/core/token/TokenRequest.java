@@ -1,8 +1,6 @@
 package io.oktahooks.core.token;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
@@ -10,6 +8,8 @@ import io.oktahooks.core.context.Policy;
 import io.oktahooks.core.context.RequestInfo;
 import io.oktahooks.core.context.Session;
 import io.oktahooks.core.context.User;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.ResponseBuilder;
 import io.oktahooks.core.internal.CommandDraft;
 import io.oktahooks.core.internal.Drafts;
-import io.oktahooks.core.InvalidResponseException;
-import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.internal.TokenPatchRules;
 import io.oktahooks.core.internal.TokenPatchRules.Token;
 import java.time.Duration;
@@ -50,13 +49,68 @@ public final class TokenResponseBuilder extends ResponseBuilder<TokenResponseBui
 
     /** Claims Okta never lets a hook add, change or remove (Okta's token hook reference). */
     public static final Set<String> RESERVED_CLAIMS = Set.of(
-            "acr", "active", "aid", "amr", "app_id", "app_type", "as_uri", "at_hash", "aud", "auth_time",
-            "authorization_details", "c_hash", "cid", "client_id", "client_ip", "client_req_id", "client_type",
-            "client_user_agent", "cnf", "device_compliance", "device_id", "device_known", "device_managed",
-            "device_name", "device_trust", "did", "dst", "exp", "group", "groups", "hotk", "iat", "idp", "idp_iss",
-            "iss", "jti", "mac_key", "may_act", "nonce", "oid", "okta_emailVerified", "okta_lastUpdated", "orig",
-            "permissions", "purpose", "pwd_exp_days", "pwd_exp_time", "rid", "role", "rpt", "rsi", "scope", "scopes",
-            "scp", "sid", "sub", "term", "token_type", "uid", "user_ip", "username", "ver");
+            "acr",
+            "active",
+            "aid",
+            "amr",
+            "app_id",
+            "app_type",
+            "as_uri",
+            "at_hash",
+            "aud",
+            "auth_time",
+            "authorization_details",
+            "c_hash",
+            "cid",
+            "client_id",
+            "client_ip",
+            "client_req_id",
+            "client_type",
+            "client_user_agent",
+            "cnf",
+            "device_compliance",
+            "device_id",
+            "device_known",
+            "device_managed",
+            "device_name",
+            "device_trust",
+            "did",
+            "dst",
+            "exp",
+            "group",
+            "groups",
+            "hotk",
+            "iat",
+            "idp",
+            "idp_iss",
+            "iss",
+            "jti",
+            "mac_key",
+            "may_act",
+            "nonce",
+            "oid",
+            "okta_emailVerified",
+            "okta_lastUpdated",
+            "orig",
+            "permissions",
+            "purpose",
+            "pwd_exp_days",
+            "pwd_exp_time",
+            "rid",
+            "role",
+            "rpt",
+            "rsi",
+            "scope",
+            "scopes",
+            "scp",
+            "sid",
+            "sub",
+            "term",
+            "token_type",
+            "uid",
+            "user_ip",
+            "username",
+            "ver");
 
     private final @Nullable TokenRequest request;
     private @Nullable TokenPatchRules idRules;

@@ -1,13 +1,13 @@
 package io.oktahooks.core.userimport;
 
-import io.oktahooks.core.internal.RequestNodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
 import io.oktahooks.core.context.Profile;
 import io.oktahooks.core.context.User;
+import io.oktahooks.core.internal.HookJson;
+import io.oktahooks.core.internal.RequestNodes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.oktahooks.core.userimport;
 
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
-import io.oktahooks.core.internal.CommandDraft;
-import io.oktahooks.core.internal.Drafts;
 import io.oktahooks.core.InvalidResponseException;
 import io.oktahooks.core.ResponseBuilder;
+import io.oktahooks.core.internal.CommandDraft;
+import io.oktahooks.core.internal.Drafts;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.internal.ResponseRules;
 import java.util.Map;
 
@@ -75,7 +75,9 @@ public final class UserImportResponseBuilder extends ResponseBuilder<UserImportR
 
     private void action(String result) {
         if (actionSet) {
-            throw new InvalidResponseException(InvalidResponseException.Rule.DECIDED_TWICE, "a user import response sets its result once (CREATE_USER or LINK_USER)");
+            throw new InvalidResponseException(
+                    InvalidResponseException.Rule.DECIDED_TWICE,
+                    "a user import response sets its result once (CREATE_USER or LINK_USER)");
         }
         actionSet = true;
         draft.add(HookType.Commands.ACTION_UPDATE, HookJson.newObject().put("result", result));

@@ -34,11 +34,14 @@ class MembersTest {
                 String name = "m" + random.nextInt(names);
                 JsonNode value = random.nextInt(10) == 0 ? null : IntNode.valueOf(random.nextInt(5));
                 switch (random.nextInt(9)) {
-                    case 0, 1, 2, 3 -> assertThat(members.put(new String(name), value)).isEqualTo(expected.put(name, value));
+                    case 0, 1, 2, 3 ->
+                        assertThat(members.put(new String(name), value)).isEqualTo(expected.put(name, value));
                     case 4 -> assertThat(members.remove(name)).isEqualTo(expected.remove(name));
                     case 5 -> {
-                        Iterator<Map.Entry<String, JsonNode>> it = members.entrySet().iterator();
-                        Iterator<Map.Entry<String, JsonNode>> ex = expected.entrySet().iterator();
+                        Iterator<Map.Entry<String, JsonNode>> it =
+                                members.entrySet().iterator();
+                        Iterator<Map.Entry<String, JsonNode>> ex =
+                                expected.entrySet().iterator();
                         while (it.hasNext()) {
                             Map.Entry<String, JsonNode> actual = it.next();
                             Map.Entry<String, JsonNode> wanted = ex.next();
@@ -48,7 +51,8 @@ class MembersTest {
                                 it.remove();
                                 ex.remove();
                             } else if (random.nextBoolean()) {
-                                assertThat(actual.setValue(TextNode.valueOf("set"))).isEqualTo(wanted.setValue(TextNode.valueOf("set")));
+                                assertThat(actual.setValue(TextNode.valueOf("set")))
+                                        .isEqualTo(wanted.setValue(TextNode.valueOf("set")));
                             }
                         }
                         assertThat(ex.hasNext()).isFalse();
@@ -76,14 +80,23 @@ class MembersTest {
     void parsedTreesAreEqualToJacksonsOwnAndPrintTheSame() throws Exception {
         StringBuilder big = new StringBuilder("{");
         for (int i = 0; i < 30; i++) {
-            big.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":{\"v\":").append(i).append(",\"w\":[").append(i).append("]}");
+            big.append(i == 0 ? "" : ",")
+                    .append("\"k")
+                    .append(i)
+                    .append("\":{\"v\":")
+                    .append(i)
+                    .append(",\"w\":[")
+                    .append(i)
+                    .append("]}");
         }
         big.append("}");
-        List<String> documents = List.of(big.toString(), "{}", "{\"a\":{\"b\":{\"c\":null}},\"d\":[{\"e\":1.50},{}],\"f\":\"x\"}");
+        List<String> documents =
+                List.of(big.toString(), "{}", "{\"a\":{\"b\":{\"c\":null}},\"d\":[{\"e\":1.50},{}],\"f\":\"x\"}");
         // Jackson's own tree with the SDK's number settings: only the member map differs
         ObjectMapper plain = com.fasterxml.jackson.databind.json.JsonMapper.builder()
                 .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
         for (String json : documents) {
             JsonNode ours = HookJson.readTree(json.getBytes(StandardCharsets.UTF_8));
             JsonNode theirs = plain.readTree(json);
@@ -108,7 +121,8 @@ class MembersTest {
 
     @Test
     void aUsersPlainJacksonValueIsCopiedIntoCompactObjectsEqualAndIndependent() throws Exception {
-        JsonNode users = new ObjectMapper().readTree("{\"id\":\"C-1\",\"tags\":[\"a\",{\"x\":[]}],\"meta\":{\"v\":1,\"n\":null,\"d\":2.50}}");
+        JsonNode users = new ObjectMapper()
+                .readTree("{\"id\":\"C-1\",\"tags\":[\"a\",{\"x\":[]}],\"meta\":{\"v\":1,\"n\":null,\"d\":2.50}}");
         JsonNode copy = HookJson.toNode(users);
         assertThat(copy).isEqualTo(users);
         assertThat(copy.toString()).isEqualTo(users.toString());

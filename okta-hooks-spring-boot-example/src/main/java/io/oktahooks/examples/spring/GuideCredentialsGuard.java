@@ -19,11 +19,14 @@ final class GuideCredentialsGuard {
             return;
         }
         if (!loopback(address)) {
-            throw new IllegalStateException("Okta's guide credentials (" + ExampleConfig.DEFAULT_USER + " / its password) are "
-                    + "allowed only on a loopback HOOKS_BIND, not '" + address + "': set HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD");
+            throw new IllegalStateException("Okta's guide credentials (" + ExampleConfig.DEFAULT_USER
+                    + " / its password) are " + "allowed only on a loopback HOOKS_BIND, not '" + address
+                    + "': set HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD");
         }
-        LOG.warn("*** Using Okta's guide credentials {} / (the guide's password), accepted on a loopback bind only: set "
-                + "HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD before exposing this service ***", ExampleConfig.DEFAULT_USER);
+        LOG.warn(
+                "*** Using Okta's guide credentials {} / (the guide's password), accepted on a loopback bind only: set "
+                        + "HOOKS_BASIC_USER and HOOKS_BASIC_PASSWORD before exposing this service ***",
+                ExampleConfig.DEFAULT_USER);
     }
 
     private static boolean loopback(String address) {

@@ -70,8 +70,8 @@ public class PatientHooksApplication {
     }
 
     @Bean
-    GuideCredentialsGuard guideCredentialsGuard(@Value("${server.address:}") String address,
-            @Value("${okta.hooks.auth.basic.password:}") String password) {
+    GuideCredentialsGuard guideCredentialsGuard(
+            @Value("${server.address:}") String address, @Value("${okta.hooks.auth.basic.password:}") String password) {
         return new GuideCredentialsGuard(address, password);
     }
 }

@@ -43,7 +43,8 @@ class PatientHooksApplicationTest {
 
     @Test
     void theGuideCredentialsAreRefusedOffLoopback() {
-        assertThatThrownBy(() -> new GuideCredentialsGuard("0.0.0.0", "supersecret")).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> new GuideCredentialsGuard("0.0.0.0", "supersecret"))
+                .hasMessageContaining("loopback");
         assertThatThrownBy(() -> new GuideCredentialsGuard("", "supersecret")).hasMessageContaining("loopback");
         new GuideCredentialsGuard("0.0.0.0", "a-real-password-from-a-vault");
         new GuideCredentialsGuard("127.0.0.1", "supersecret");

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  *     start and reported by the health contributor
  * @param description the modes, for the start-up log line (nothing secret)
  */
-record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAuthenticator jwt, String description) {
+record ConfiguredAuthentication(
+        HookAuthenticator authenticator, @Nullable JwtAuthenticator jwt, String description) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredAuthentication.class);
 
@@ -27,8 +28,11 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAu
      * it is a bean, and its owner, the application context, closes it.
      */
     static ConfiguredAuthentication of(HookAuthenticator bean) {
-        HookAuthenticator notOwned = headers -> bean.authenticate(headers); // not bean itself: closing this must not close the bean
-        return new ConfiguredAuthentication(notOwned, bean instanceof JwtAuthenticator jwt ? jwt : null,
+        HookAuthenticator notOwned =
+                headers -> bean.authenticate(headers); // not bean itself: closing this must not close the bean
+        return new ConfiguredAuthentication(
+                notOwned,
+                bean instanceof JwtAuthenticator jwt ? jwt : null,
                 "the application's " + bean.getClass().getSimpleName());
     }
 
@@ -47,24 +51,32 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAu
         OktaHooksProperties.Jwt jwt = auth.jwt();
         boolean basicSet = set(basic.username()) || set(basic.password());
         boolean headerSet = set(header.header()) || !header.secrets().isEmpty();
-        boolean jwtSet = set(jwt.issuer()) || set(jwt.audience()) || !jwt.clientIds().isEmpty() || set(jwt.requiredScope())
+        boolean jwtSet = set(jwt.issuer())
+                || set(jwt.audience())
+                || !jwt.clientIds().isEmpty()
+                || set(jwt.requiredScope())
                 || set(jwt.jwksUri());
         if (auth.insecureAcceptAll()) {
             if (basicSet || headerSet || jwtSet) {
-                throw new InvalidHookSettingsException(List.of("okta.hooks.auth.insecure-accept-all=true cannot be combined "
-                        + "with okta.hooks.auth.basic, .header-secret or .jwt: remove it to authenticate calls"));
+                throw new InvalidHookSettingsException(
+                        List.of(
+                                "okta.hooks.auth.insecure-accept-all=true cannot be combined "
+                                        + "with okta.hooks.auth.basic, .header-secret or .jwt: remove it to authenticate calls"));
             }
-            LOG.warn("*** okta.hooks.auth.insecure-accept-all=true: hook calls are NOT authenticated; anyone who can reach "
-                    + "this service can drive its hooks. For local experiments only: set okta.hooks.auth.basic.* or "
-                    + "okta.hooks.auth.jwt.* before exposing it ***");
-            return new ConfiguredAuthentication(HookAuthenticator.insecureAcceptAll(), null, "none (insecure-accept-all)");
+            LOG.warn(
+                    "*** okta.hooks.auth.insecure-accept-all=true: hook calls are NOT authenticated; anyone who can reach "
+                            + "this service can drive its hooks. For local experiments only: set okta.hooks.auth.basic.* or "
+                            + "okta.hooks.auth.jwt.* before exposing it ***");
+            return new ConfiguredAuthentication(
+                    HookAuthenticator.insecureAcceptAll(), null, "none (insecure-accept-all)");
         }
         if (!basicSet && !headerSet && !jwtSet) {
-            throw new InvalidHookSettingsException(List.of("no authentication is configured: set okta.hooks.auth.basic.username "
-                    + "and okta.hooks.auth.basic.password (Okta's HTTP header authentication with Basic), or "
-                    + "okta.hooks.auth.header-secret.secrets, or okta.hooks.auth.jwt.issuer, .audience and .client-ids "
-                    + "(Okta's OAuth 2.0 authentication); okta.hooks.auth.insecure-accept-all=true exists for local "
-                    + "experiments only"));
+            throw new InvalidHookSettingsException(
+                    List.of("no authentication is configured: set okta.hooks.auth.basic.username "
+                            + "and okta.hooks.auth.basic.password (Okta's HTTP header authentication with Basic), or "
+                            + "okta.hooks.auth.header-secret.secrets, or okta.hooks.auth.jwt.issuer, .audience and .client-ids "
+                            + "(Okta's OAuth 2.0 authentication); okta.hooks.auth.insecure-accept-all=true exists for local "
+                            + "experiments only"));
         }
         if (basicSet) {
             if (!set(basic.username())) {
@@ -72,23 +84,33 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAu
             } else if (!set(basic.password())) {
                 problems.add("okta.hooks.auth.basic.password is required with okta.hooks.auth.basic.username");
             } else {
-                build(problems, "okta.hooks.auth.basic", () -> HookAuth.basic(basic.username(), basic.password()), modes);
+                build(
+                        problems,
+                        "okta.hooks.auth.basic",
+                        () -> HookAuth.basic(basic.username(), basic.password()),
+                        modes);
                 names.add("Basic");
             }
         }
         if (headerSet) {
             if (header.secrets().isEmpty()) {
-                problems.add("okta.hooks.auth.header-secret.secrets is required with okta.hooks.auth.header-secret.header");
+                problems.add(
+                        "okta.hooks.auth.header-secret.secrets is required with okta.hooks.auth.header-secret.header");
             } else {
-                build(problems, "okta.hooks.auth.header-secret", () -> {
-                    var builder = HookAuth.headerSecret();
-                    if (set(header.header())) {
-                        builder.header(header.header());
-                    }
-                    header.secrets().forEach(builder::secret);
-                    return builder.build();
-                }, modes);
-                names.add("header secret in " + (set(header.header()) ? header.header().trim() : "Authorization"));
+                build(
+                        problems,
+                        "okta.hooks.auth.header-secret",
+                        () -> {
+                            var builder = HookAuth.headerSecret();
+                            if (set(header.header())) {
+                                builder.header(header.header());
+                            }
+                            header.secrets().forEach(builder::secret);
+                            return builder.build();
+                        },
+                        modes);
+                names.add("header secret in "
+                        + (set(header.header()) ? header.header().trim() : "Authorization"));
             }
         }
         JwtAuthenticator verifier = null;
@@ -96,15 +118,16 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAu
             verifier = jwt(jwt, problems);
             if (verifier != null) {
                 modes.add(verifier);
-                names.add("Bearer JWT from " + jwt.issuer() + (jwt.anyClient() ? " for any client" : " for client "
-                        + String.join(", ", jwt.clientIds())));
+                names.add("Bearer JWT from " + jwt.issuer()
+                        + (jwt.anyClient() ? " for any client" : " for client " + String.join(", ", jwt.clientIds())));
             }
         }
         if (!problems.isEmpty()) {
             modes.forEach(HookAuthenticator::close);
             throw new InvalidHookSettingsException(problems);
         }
-        HookAuthenticator authenticator = modes.size() == 1 ? modes.get(0) : HookAuth.anyOf(modes.toArray(HookAuthenticator[]::new));
+        HookAuthenticator authenticator =
+                modes.size() == 1 ? modes.get(0) : HookAuth.anyOf(modes.toArray(HookAuthenticator[]::new));
         return new ConfiguredAuthentication(authenticator, verifier, String.join(" or ", names));
     }
 
@@ -122,39 +145,48 @@ record ConfiguredAuthentication(HookAuthenticator authenticator, @Nullable JwtAu
     private static @Nullable JwtAuthenticator jwt(OktaHooksProperties.Jwt jwt, List<String> problems) {
         int before = problems.size();
         if (!set(jwt.issuer())) {
-            problems.add("okta.hooks.auth.jwt.issuer is required for OAuth 2.0 (e.g. https://{yourOktaDomain}/oauth2/default)");
+            problems.add(
+                    "okta.hooks.auth.jwt.issuer is required for OAuth 2.0 (e.g. https://{yourOktaDomain}/oauth2/default)");
         }
         if (!set(jwt.audience())) {
             problems.add("okta.hooks.auth.jwt.audience is required for OAuth 2.0 (e.g. api://default)");
         }
         if (jwt.clientIds().isEmpty() && !jwt.anyClient()) {
-            problems.add("okta.hooks.auth.jwt.client-ids is required for OAuth 2.0: the client id of the OAuth app set on the "
-                    + "hook (client pinning; without it any app's token for the audience would be accepted), or "
-                    + "okta.hooks.auth.jwt.any-client=true when the audience is dedicated to the hook");
+            problems.add(
+                    "okta.hooks.auth.jwt.client-ids is required for OAuth 2.0: the client id of the OAuth app set on the "
+                            + "hook (client pinning; without it any app's token for the audience would be accepted), or "
+                            + "okta.hooks.auth.jwt.any-client=true when the audience is dedicated to the hook");
         }
         if (problems.size() > before) {
             return null;
         }
         List<HookAuthenticator> built = new ArrayList<>();
-        build(problems, "okta.hooks.auth.jwt", () -> {
-            JwtAuthenticator.Builder builder = HookAuth.jwt().issuer(jwt.issuer().trim()).audience(jwt.audience().trim());
-            if (jwt.anyClient()) {
-                builder.anyClient();
-            }
-            if (!jwt.clientIds().isEmpty()) {
-                builder.clientIds(jwt.clientIds().stream().map(String::trim).toArray(String[]::new));
-            }
-            if (set(jwt.requiredScope())) {
-                builder.requiredScope(jwt.requiredScope().trim());
-            }
-            if (set(jwt.jwksUri())) {
-                builder.jwksUri(jwt.jwksUri().trim());
-            }
-            if (jwt.jwksDeadline() != null) {
-                builder.jwksDeadline(jwt.jwksDeadline());
-            }
-            return builder.allowCrossHostJwks(jwt.allowCrossHostJwks()).build();
-        }, built);
+        build(
+                problems,
+                "okta.hooks.auth.jwt",
+                () -> {
+                    JwtAuthenticator.Builder builder = HookAuth.jwt()
+                            .issuer(jwt.issuer().trim())
+                            .audience(jwt.audience().trim());
+                    if (jwt.anyClient()) {
+                        builder.anyClient();
+                    }
+                    if (!jwt.clientIds().isEmpty()) {
+                        builder.clientIds(
+                                jwt.clientIds().stream().map(String::trim).toArray(String[]::new));
+                    }
+                    if (set(jwt.requiredScope())) {
+                        builder.requiredScope(jwt.requiredScope().trim());
+                    }
+                    if (set(jwt.jwksUri())) {
+                        builder.jwksUri(jwt.jwksUri().trim());
+                    }
+                    if (jwt.jwksDeadline() != null) {
+                        builder.jwksDeadline(jwt.jwksDeadline());
+                    }
+                    return builder.allowCrossHostJwks(jwt.allowCrossHostJwks()).build();
+                },
+                built);
         return built.isEmpty() ? null : (JwtAuthenticator) built.get(0);
     }
 

@@ -8,9 +8,11 @@ final class InvalidHookSettingsFailureAnalyzer extends AbstractFailureAnalyzer<I
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidHookSettingsException cause) {
-        String description = "The Okta hooks settings are incomplete or invalid:\n  - " + String.join("\n  - ", cause.problems());
-        String action = "Set the okta.hooks.* properties named above (application.properties, environment variables such as "
-                + "OKTA_HOOKS_AUTH_BASIC_PASSWORD, or a secret store), or define your own HookAuthenticator or HookEndpoint bean.";
+        String description =
+                "The Okta hooks settings are incomplete or invalid:\n  - " + String.join("\n  - ", cause.problems());
+        String action =
+                "Set the okta.hooks.* properties named above (application.properties, environment variables such as "
+                        + "OKTA_HOOKS_AUTH_BASIC_PASSWORD, or a secret store), or define your own HookAuthenticator or HookEndpoint bean.";
         return new FailureAnalysis(description, action, cause);
     }
 }

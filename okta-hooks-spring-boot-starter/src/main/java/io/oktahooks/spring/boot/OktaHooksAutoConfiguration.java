@@ -49,12 +49,14 @@ import org.springframework.core.ResolvableType;
  *
  * <p>Spring Boot 3.5 and 4.0, servlet stack. {@code okta.hooks.enabled=false} turns it off.
  */
-@AutoConfiguration(afterName = {
-        // Boot 3.5 and Boot 4.0 names of the auto-configurations that create the MeterRegistry
-        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            // Boot 3.5 and Boot 4.0 names of the auto-configurations that create the MeterRegistry
+            "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(prefix = "okta.hooks", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(OktaHooksProperties.class)
@@ -63,8 +65,7 @@ public final class OktaHooksAutoConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(OktaHooksAutoConfiguration.class);
 
     /** Created by Spring Boot. */
-    public OktaHooksAutoConfiguration() {
-    }
+    public OktaHooksAutoConfiguration() {}
 
     /**
      * The application's {@link HookAuthenticator} bean when it has one, else the authenticator
@@ -72,7 +73,8 @@ public final class OktaHooksAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(HookEndpoint.class)
-    ConfiguredAuthentication oktaHooksAuthentication(OktaHooksProperties properties, ObjectProvider<HookAuthenticator> own) {
+    ConfiguredAuthentication oktaHooksAuthentication(
+            OktaHooksProperties properties, ObjectProvider<HookAuthenticator> own) {
         HookAuthenticator bean = own.getIfAvailable();
         return bean != null ? ConfiguredAuthentication.of(bean) : ConfiguredAuthentication.from(properties.auth());
     }
@@ -83,8 +85,12 @@ public final class OktaHooksAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    HookEndpoint oktaHooksEndpoint(OktaHooksProperties properties, ConfiguredAuthentication authentication,
-            ListableBeanFactory beans, ObjectProvider<EventHandler> events, ObjectProvider<EventDeduplicator> deduplicator,
+    HookEndpoint oktaHooksEndpoint(
+            OktaHooksProperties properties,
+            ConfiguredAuthentication authentication,
+            ListableBeanFactory beans,
+            ObjectProvider<EventHandler> events,
+            ObjectProvider<EventDeduplicator> deduplicator,
             ObjectProvider<HookCallListener> listeners) {
         List<String> problems = new ArrayList<>(Settings.problems(properties));
         HookEndpoint.Builder builder = HookEndpoint.builder().authenticator(authentication.authenticator());
@@ -107,10 +113,11 @@ public final class OktaHooksAutoConfiguration {
             }
         }
         if (handlers == 0) {
-            problems.add("no hook handler bean: define one per hook type you serve, e.g. @Bean HookHandler<TokenRequest>, "
-                    + "HookHandler<SamlRequest>, HookHandler<RegistrationRequest>, HookHandler<UserImportRequest>, "
-                    + "HookHandler<PasswordImportRequest>, HookHandler<TelephonyRequest>, or an EventHandler bean "
-                    + "(or set okta.hooks.enabled=false)");
+            problems.add(
+                    "no hook handler bean: define one per hook type you serve, e.g. @Bean HookHandler<TokenRequest>, "
+                            + "HookHandler<SamlRequest>, HookHandler<RegistrationRequest>, HookHandler<UserImportRequest>, "
+                            + "HookHandler<PasswordImportRequest>, HookHandler<TelephonyRequest>, or an EventHandler bean "
+                            + "(or set okta.hooks.enabled=false)");
         }
         if (!problems.isEmpty()) {
             authentication.authenticator().close();
@@ -120,7 +127,8 @@ public final class OktaHooksAutoConfiguration {
         if (properties.handlerDeadline() != null) {
             builder.handlerDeadline(properties.handlerDeadline());
         }
-        HookEndpoint endpoint = builder.maxBodyBytes((int) properties.maxBodySize().toBytes())
+        HookEndpoint endpoint = builder.maxBodyBytes(
+                        (int) properties.maxBodySize().toBytes())
                 .slowCallWarning(properties.slowCallWarning())
                 .build();
         authentication.warmUp();
@@ -128,10 +136,10 @@ public final class OktaHooksAutoConfiguration {
     }
 
     /** Registers the {@code HookHandler<R>} bean, if there is one (two are an error naming both); returns how many. */
-    private static <R extends HookRequest> int register(ListableBeanFactory beans, Class<R> requestType,
-            Function<HookHandler<R>, HookEndpoint.Builder> route) {
-        ObjectProvider<HookHandler<R>> provider = beans.getBeanProvider(ResolvableType.forClassWithGenerics(HookHandler.class,
-                requestType));
+    private static <R extends HookRequest> int register(
+            ListableBeanFactory beans, Class<R> requestType, Function<HookHandler<R>, HookEndpoint.Builder> route) {
+        ObjectProvider<HookHandler<R>> provider =
+                beans.getBeanProvider(ResolvableType.forClassWithGenerics(HookHandler.class, requestType));
         HookHandler<R> handler = provider.getIfAvailable();
         if (handler == null) {
             return 0;
@@ -143,18 +151,24 @@ public final class OktaHooksAutoConfiguration {
     /** The servlet at {@code okta.hooks.base-path}{@code /*}, serving the endpoint's hook types. */
     @Bean
     @ConditionalOnMissingBean(name = "oktaHooksServlet")
-    ServletRegistrationBean<HookServlet> oktaHooksServlet(HookEndpoint endpoint, OktaHooksProperties properties,
+    ServletRegistrationBean<HookServlet> oktaHooksServlet(
+            HookEndpoint endpoint,
+            OktaHooksProperties properties,
             ObjectProvider<ConfiguredAuthentication> authentication) {
         List<String> problems = Settings.basePathProblems(properties.basePath());
         if (!problems.isEmpty()) {
             throw new InvalidHookSettingsException(problems);
         }
         String base = properties.basePath();
-        ServletRegistrationBean<HookServlet> registration = new ServletRegistrationBean<>(new HookServlet(endpoint), base + "/*");
+        ServletRegistrationBean<HookServlet> registration =
+                new ServletRegistrationBean<>(new HookServlet(endpoint), base + "/*");
         registration.setName("oktaHooksServlet");
         ConfiguredAuthentication auth = authentication.getIfAvailable();
-        LOG.info("okta hooks: serving {} (authentication: {})", endpoint.hookTypes().stream()
-                        .map(type -> type.displayName() + " at " + base + "/" + type.shortName()).collect(Collectors.joining(", ")),
+        LOG.info(
+                "okta hooks: serving {} (authentication: {})",
+                endpoint.hookTypes().stream()
+                        .map(type -> type.displayName() + " at " + base + "/" + type.shortName())
+                        .collect(Collectors.joining(", ")),
                 auth == null ? "the application's HookEndpoint" : auth.description());
         return registration;
     }
@@ -175,8 +189,7 @@ public final class OktaHooksAutoConfiguration {
     /** The shortest list of problems in the settings that are not authentication, each naming its property. */
     static final class Settings {
 
-        private Settings() {
-        }
+        private Settings() {}
 
         static List<String> problems(OktaHooksProperties properties) {
             List<String> problems = new ArrayList<>(basePathProblems(properties.basePath()));
@@ -184,11 +197,13 @@ public final class OktaHooksAutoConfiguration {
             if (body < 1024 || body > 16L * 1024 * 1024) {
                 problems.add("okta.hooks.max-body-size must be between 1KB and 16MB, not " + properties.maxBodySize());
             }
-            if (properties.slowCallWarning().isNegative() || properties.slowCallWarning().isZero()) {
+            if (properties.slowCallWarning().isNegative()
+                    || properties.slowCallWarning().isZero()) {
                 problems.add("okta.hooks.slow-call-warning must be positive, not " + properties.slowCallWarning());
             }
             Duration deadline = properties.handlerDeadline();
-            if (deadline != null && (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofSeconds(3)) >= 0)) {
+            if (deadline != null
+                    && (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofSeconds(3)) >= 0)) {
                 problems.add("okta.hooks.handler-deadline must be positive and under Okta's 3s, not " + deadline);
             }
             if (properties.eventDeduplication().inMemorySize() < 0) {
@@ -200,8 +215,9 @@ public final class OktaHooksAutoConfiguration {
 
         static List<String> basePathProblems(String basePath) {
             if (basePath == null || !basePath.matches("(/[A-Za-z0-9._~-]+)+")) {
-                return List.of("okta.hooks.base-path must be a path such as /hooks or /okta/hooks (segments of letters, digits, "
-                        + "'.', '_', '~' or '-'; no trailing slash, no wildcard), not '" + basePath + "'");
+                return List.of(
+                        "okta.hooks.base-path must be a path such as /hooks or /okta/hooks (segments of letters, digits, "
+                                + "'.', '_', '~' or '-'; no trailing slash, no wildcard), not '" + basePath + "'");
             }
             return List.of();
         }

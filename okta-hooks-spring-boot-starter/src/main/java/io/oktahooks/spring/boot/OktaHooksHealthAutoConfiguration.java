@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public final class OktaHooksHealthAutoConfiguration {
 
     /** Created by Spring Boot. */
-    public OktaHooksHealthAutoConfiguration() {
-    }
+    public OktaHooksHealthAutoConfiguration() {}
 
     /** Spring Boot 3: {@code org.springframework.boot.actuate.health}. */
     @Configuration(proxyBeanMethods = false)
@@ -27,11 +26,15 @@ public final class OktaHooksHealthAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "oktaHooksHealthIndicator")
-        org.springframework.boot.actuate.health.HealthIndicator oktaHooksHealthIndicator(ConfiguredAuthentication authentication) {
+        org.springframework.boot.actuate.health.HealthIndicator oktaHooksHealthIndicator(
+                ConfiguredAuthentication authentication) {
             return () -> {
                 HookHealth health = HookHealth.of(authentication);
-                return (health.up() ? org.springframework.boot.actuate.health.Health.up()
-                        : org.springframework.boot.actuate.health.Health.down()).withDetails(health.details()).build();
+                return (health.up()
+                                ? org.springframework.boot.actuate.health.Health.up()
+                                : org.springframework.boot.actuate.health.Health.down())
+                        .withDetails(health.details())
+                        .build();
             };
         }
     }
@@ -43,11 +46,15 @@ public final class OktaHooksHealthAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "oktaHooksHealthIndicator")
-        org.springframework.boot.health.contributor.HealthIndicator oktaHooksHealthIndicator(ConfiguredAuthentication authentication) {
+        org.springframework.boot.health.contributor.HealthIndicator oktaHooksHealthIndicator(
+                ConfiguredAuthentication authentication) {
             return () -> {
                 HookHealth health = HookHealth.of(authentication);
-                return (health.up() ? org.springframework.boot.health.contributor.Health.up()
-                        : org.springframework.boot.health.contributor.Health.down()).withDetails(health.details()).build();
+                return (health.up()
+                                ? org.springframework.boot.health.contributor.Health.up()
+                                : org.springframework.boot.health.contributor.Health.down())
+                        .withDetails(health.details())
+                        .build();
             };
         }
     }

@@ -17,9 +17,12 @@ import org.springframework.context.annotation.Bean;
  * a {@link JdbcEventDeduplicator} over that DataSource deduplicates event deliveries. A user's own
  * {@link EventDeduplicator} bean wins.
  */
-@AutoConfiguration(before = OktaHooksAutoConfiguration.class, afterName = {
-        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+@AutoConfiguration(
+        before = OktaHooksAutoConfiguration.class,
+        afterName = {
+            "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"
+        })
 @ConditionalOnClass(JdbcEventDeduplicator.class)
 @EnableConfigurationProperties(OktaHooksProperties.class)
 @ConditionalOnProperty(prefix = "okta.hooks.event-deduplication.jdbc", name = "enabled", havingValue = "true")
@@ -31,7 +34,11 @@ public final class OktaHooksJdbcAutoConfiguration {
     @ConditionalOnMissingBean(EventDeduplicator.class)
     public JdbcEventDeduplicator oktaHooksJdbcEventDeduplicator(DataSource dataSource, OktaHooksProperties properties) {
         OktaHooksProperties.Jdbc jdbc = properties.eventDeduplication().jdbc();
-        return JdbcEventDeduplicator.builder(dataSource).table(jdbc.table()).createTable(jdbc.createTable())
-                .timeout(jdbc.timeout()).retention(jdbc.retention()).build();
+        return JdbcEventDeduplicator.builder(dataSource)
+                .table(jdbc.table())
+                .createTable(jdbc.createTable())
+                .timeout(jdbc.timeout())
+                .retention(jdbc.retention())
+                .build();
     }
 }

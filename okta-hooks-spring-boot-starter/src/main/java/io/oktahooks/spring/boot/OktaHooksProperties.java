@@ -45,9 +45,11 @@ public record OktaHooksProperties(
      * @param headerSecret any header and secret value ("HTTP header" authentication)
      * @param jwt OAuth 2.0 bearer access tokens (Okta's "OAuth 2.0" authentication)
      */
-    public record Auth(boolean insecureAcceptAll, @DefaultValue Basic basic, @DefaultValue HeaderSecret headerSecret,
-            @DefaultValue Jwt jwt) {
-    }
+    public record Auth(
+            boolean insecureAcceptAll,
+            @DefaultValue Basic basic,
+            @DefaultValue HeaderSecret headerSecret,
+            @DefaultValue Jwt jwt) {}
 
     /**
      * Authorization: Basic base64(username:password), compared in constant time.
@@ -97,8 +99,15 @@ public record OktaHooksProperties(
      * @param allowCrossHostJwks allow a jwks-uri on another host than the issuer's (default false)
      * @param jwksDeadline one deadline for each whole fetch of the signing keys (default 1s; under Okta's 3s)
      */
-    public record Jwt(String issuer, String audience, List<String> clientIds, boolean anyClient, String requiredScope,
-            String jwksUri, boolean allowCrossHostJwks, Duration jwksDeadline) {
+    public record Jwt(
+            String issuer,
+            String audience,
+            List<String> clientIds,
+            boolean anyClient,
+            String requiredScope,
+            String jwksUri,
+            boolean allowCrossHostJwks,
+            Duration jwksDeadline) {
 
         /** Copies the client ids; none when unset. */
         public Jwt {
@@ -114,8 +123,8 @@ public record OktaHooksProperties(
      *     instances) is used instead when present
      * @param jdbc deduplication shared by every instance through one database table (okta-hooks-jdbc)
      */
-    public record EventDeduplication(int inMemorySize, @DefaultValue Jdbc jdbc) {
-    }
+    public record EventDeduplication(
+            int inMemorySize, @DefaultValue Jdbc jdbc) {}
 
     /**
      * Event deduplication through the application's DataSource, shared by every instance; needs
@@ -129,9 +138,12 @@ public record OktaHooksProperties(
      *     deduplication (default 1s)
      * @param retention how long seen events are remembered (default 1d)
      */
-    public record Jdbc(boolean enabled, @DefaultValue("okta_hook_events") String table, boolean createTable,
-            @DefaultValue("1s") Duration timeout, @DefaultValue("1d") Duration retention) {
-    }
+    public record Jdbc(
+            boolean enabled,
+            @DefaultValue("okta_hook_events") String table,
+            boolean createTable,
+            @DefaultValue("1s") Duration timeout,
+            @DefaultValue("1d") Duration retention) {}
 
     /**
      * The filter chain contributed when Spring Security is present.
@@ -140,6 +152,5 @@ public record OktaHooksProperties(
      *     base path permitted to reach the SDK, which authenticates it. Replace it with your own
      *     SecurityFilterChain bean named oktaHooksSecurityFilterChain
      */
-    public record SecurityFilterChain(@DefaultValue("true") boolean enabled) {
-    }
+    public record SecurityFilterChain(@DefaultValue("true") boolean enabled) {}
 }

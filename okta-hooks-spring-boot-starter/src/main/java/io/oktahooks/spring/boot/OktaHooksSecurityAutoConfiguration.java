@@ -28,32 +28,44 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * <p>Turn it off with {@code okta.hooks.security-filter-chain.enabled=false}, or replace it with a
  * {@code SecurityFilterChain} bean of your own named {@code oktaHooksSecurityFilterChain}.
  */
-@AutoConfiguration(after = OktaHooksAutoConfiguration.class, afterName = {
-        // Boot 3.5 and Boot 4.0 names of the configurations that add Spring Boot's default chains
-        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+@AutoConfiguration(
+        after = OktaHooksAutoConfiguration.class,
+        afterName = {
+            // Boot 3.5 and Boot 4.0 names of the configurations that add Spring Boot's default chains
+            "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = {"org.springframework.security.web.SecurityFilterChain",
-        "org.springframework.security.config.annotation.web.builders.HttpSecurity",
-        "org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher"})
-@ConditionalOnBean(name = "oktaHooksServlet", type = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
-@ConditionalOnProperty(prefix = "okta.hooks.security-filter-chain", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnClass(
+        name = {
+            "org.springframework.security.web.SecurityFilterChain",
+            "org.springframework.security.config.annotation.web.builders.HttpSecurity",
+            "org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher"
+        })
+@ConditionalOnBean(
+        name = "oktaHooksServlet",
+        type = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
+@ConditionalOnProperty(
+        prefix = "okta.hooks.security-filter-chain",
+        name = "enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 public final class OktaHooksSecurityAutoConfiguration {
 
     /** The chain's order: before the application's and Spring Boot's chains, which usually match every path. */
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     /** Created by Spring Boot. */
-    public OktaHooksSecurityAutoConfiguration() {
-    }
+    public OktaHooksSecurityAutoConfiguration() {}
 
     /** The hook routes' chain: matched first, permits every call to reach the SDK's own authentication. */
     @Bean
     @Order(ORDER)
     @ConditionalOnMissingBean(name = "oktaHooksSecurityFilterChain")
-    SecurityFilterChain oktaHooksSecurityFilterChain(HttpSecurity http, OktaHooksProperties properties) throws Exception {
+    SecurityFilterChain oktaHooksSecurityFilterChain(HttpSecurity http, OktaHooksProperties properties)
+            throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(properties.basePath() + "/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)

@@ -24,16 +24,19 @@ final class Handlers {
     static final String USER = "boot-hooks";
     static final String PASSWORD = "a-long-enough-boot-password";
 
-    private Handlers() {
-    }
+    private Handlers() {}
 
     /** A token hook only: the smallest application. */
     @Configuration(proxyBeanMethods = false)
     static class Token {
         @Bean
         HookHandler<TokenRequest> tokenHook() {
-            return request -> request.user().flatMap(User::login).filter(login -> login.startsWith("jessie"))
-                    .map(login -> request.respond().addIdTokenClaim("extPatientId", "1235").build())
+            return request -> request.user()
+                    .flatMap(User::login)
+                    .filter(login -> login.startsWith("jessie"))
+                    .map(login -> request.respond()
+                            .addIdTokenClaim("extPatientId", "1235")
+                            .build())
                     .orElse(HookResponse.empty(HookType.TOKEN));
         }
     }
@@ -57,7 +60,8 @@ final class Handlers {
     static class AllOthers {
         @Bean
         HookHandler<SamlRequest> samlHook() {
-            return request -> request.respond().addAttribute("patientId", "6789").build();
+            return request ->
+                    request.respond().addAttribute("patientId", "6789").build();
         }
 
         @Bean
@@ -72,12 +76,16 @@ final class Handlers {
 
         @Bean
         HookHandler<PasswordImportRequest> passwordImportHook() {
-            return request -> request.respond().verified(request.credential().passwordEquals("Blue-Heron-42")).build();
+            return request -> request.respond()
+                    .verified(request.credential().passwordEquals("Blue-Heron-42"))
+                    .build();
         }
 
         @Bean
         HookHandler<TelephonyRequest> telephonyHook() {
-            return request -> request.respond().action(TelephonyStatus.SUCCESSFUL, "TEST", "tx-1", null).build();
+            return request -> request.respond()
+                    .action(TelephonyStatus.SUCCESSFUL, "TEST", "tx-1", null)
+                    .build();
         }
     }
 

@@ -30,7 +30,8 @@ class JdbcDeduplicationAutoConfigurationTest {
     }
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(OktaHooksJdbcAutoConfiguration.class, OktaHooksAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(OktaHooksJdbcAutoConfiguration.class, OktaHooksAutoConfiguration.class))
             .withUserConfiguration(Database.class, Handlers.Events.class)
             .withPropertyValues(AutoConfigurationTest.BASIC);
 
@@ -38,7 +39,8 @@ class JdbcDeduplicationAutoConfigurationTest {
         byte[] delivery = Fixture.EVENT_DELIVERY_ONE.bytes();
         String header = io.oktahooks.testkit.tokens.BasicAuth.header(Handlers.USER, Handlers.PASSWORD);
         for (int i = 0; i < 2; i++) {
-            assertThat(endpoint.handle(HookType.EVENT, HookHttpRequest.postJson(delivery, "Authorization", header)).status())
+            assertThat(endpoint.handle(HookType.EVENT, HookHttpRequest.postJson(delivery, "Authorization", header))
+                            .status())
                     .isEqualTo(200);
         }
         return 2;
@@ -46,12 +48,15 @@ class JdbcDeduplicationAutoConfigurationTest {
 
     @Test
     void askingForJdbcDeduplicationWithADataSourceHandlesARedeliveredEventOnce() {
-        runner.withPropertyValues("okta.hooks.event-deduplication.jdbc.enabled=true",
-                "okta.hooks.event-deduplication.jdbc.create-table=true",
-                "okta.hooks.event-deduplication.jdbc.table=starter_hook_events").run(context -> {
+        runner.withPropertyValues(
+                        "okta.hooks.event-deduplication.jdbc.enabled=true",
+                        "okta.hooks.event-deduplication.jdbc.create-table=true",
+                        "okta.hooks.event-deduplication.jdbc.table=starter_hook_events")
+                .run(context -> {
                     assertThat(context).hasSingleBean(JdbcEventDeduplicator.class);
                     deliverTwice(context.getBean(HookEndpoint.class));
-                    assertThat(context.getBean(Handlers.Received.class).deliveries).hasSize(1);
+                    assertThat(context.getBean(Handlers.Received.class).deliveries)
+                            .hasSize(1);
                 });
     }
 

@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  */
 final class LocalOkta {
 
-    private LocalOkta() {
-    }
+    private LocalOkta() {}
 
     static LocalAuthorizationServer start() {
         LocalAuthorizationServer okta = LocalAuthorizationServer.create().start();

@@ -19,20 +19,21 @@ class SecurityFilterChainTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
-    static class WebSecurity {
-    }
+    static class WebSecurity {}
 
     /** The application's replacement, by the documented name. */
     @Configuration(proxyBeanMethods = false)
     static class OwnChain {
         @Bean
         SecurityFilterChain oktaHooksSecurityFilterChain(HttpSecurity http) throws Exception {
-            return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/hooks/**")).build();
+            return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/hooks/**"))
+                    .build();
         }
     }
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(OktaHooksAutoConfiguration.class, OktaHooksSecurityAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(OktaHooksAutoConfiguration.class, OktaHooksSecurityAutoConfiguration.class))
             .withUserConfiguration(Handlers.Token.class)
             .withPropertyValues(AutoConfigurationTest.BASIC);
 
@@ -41,10 +42,10 @@ class SecurityFilterChainTest {
         runner.withUserConfiguration(WebSecurity.class).run(context -> {
             assertThat(context).hasNotFailed().hasBean("oktaHooksSecurityFilterChain");
             SecurityFilterChain chain = context.getBean("oktaHooksSecurityFilterChain", SecurityFilterChain.class);
-            org.springframework.mock.web.MockHttpServletRequest hook = new org.springframework.mock.web.MockHttpServletRequest("POST",
-                    "/hooks/token");
-            org.springframework.mock.web.MockHttpServletRequest other = new org.springframework.mock.web.MockHttpServletRequest("POST",
-                    "/hookshop");
+            org.springframework.mock.web.MockHttpServletRequest hook =
+                    new org.springframework.mock.web.MockHttpServletRequest("POST", "/hooks/token");
+            org.springframework.mock.web.MockHttpServletRequest other =
+                    new org.springframework.mock.web.MockHttpServletRequest("POST", "/hookshop");
             assertThat(chain.matches(hook)).isTrue();
             assertThat(chain.matches(other)).isFalse();
         });
@@ -52,19 +53,26 @@ class SecurityFilterChainTest {
 
     @Test
     void itCanBeTurnedOffOrReplaced() {
-        runner.withUserConfiguration(WebSecurity.class).withPropertyValues("okta.hooks.security-filter-chain.enabled=false")
+        runner.withUserConfiguration(WebSecurity.class)
+                .withPropertyValues("okta.hooks.security-filter-chain.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("oktaHooksSecurityFilterChain"));
         runner.withUserConfiguration(WebSecurity.class, OwnChain.class).run(context -> {
-            assertThat(context).hasNotFailed().getBeans(SecurityFilterChain.class).hasSize(1);
-            assertThat(context.getBean("oktaHooksSecurityFilterChain", SecurityFilterChain.class).getFilters())
-                    .as("the application's chain, not the starter's").isNotEmpty();
+            assertThat(context)
+                    .hasNotFailed()
+                    .getBeans(SecurityFilterChain.class)
+                    .hasSize(1);
+            assertThat(context.getBean("oktaHooksSecurityFilterChain", SecurityFilterChain.class)
+                            .getFilters())
+                    .as("the application's chain, not the starter's")
+                    .isNotEmpty();
         });
     }
 
     @Test
     void withoutWebSecurityOrWithoutTheHooksThereIsNoChain() {
         runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("oktaHooksSecurityFilterChain"));
-        runner.withUserConfiguration(WebSecurity.class).withPropertyValues("okta.hooks.enabled=false")
+        runner.withUserConfiguration(WebSecurity.class)
+                .withPropertyValues("okta.hooks.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("oktaHooksSecurityFilterChain"));
     }
 }

@@ -19,16 +19,20 @@ class StartupFailureTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @Import(Handlers.Token.class)
-    static class App {
-    }
+    static class App {}
 
     @Test
     void anApplicationWithoutAuthPropertiesFailsToStartNamingThem(CapturedOutput output) {
         SpringApplication application = new SpringApplication(App.class);
         application.setDefaultProperties(java.util.Map.of("server.port", "0", "server.address", "127.0.0.1"));
         assertThatThrownBy(application::run).hasRootCauseInstanceOf(InvalidHookSettingsException.class);
-        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START",
-                "The Okta hooks settings are incomplete or invalid", "okta.hooks.auth.basic.username", "okta.hooks.auth.jwt.issuer",
-                "Action:", "OKTA_HOOKS_AUTH_BASIC_PASSWORD");
+        assertThat(output.getOut() + output.getErr())
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "The Okta hooks settings are incomplete or invalid",
+                        "okta.hooks.auth.basic.username",
+                        "okta.hooks.auth.jwt.issuer",
+                        "Action:",
+                        "OKTA_HOOKS_AUTH_BASIC_PASSWORD");
     }
 }

@@ -2,8 +2,8 @@ package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.oktahooks.core.HookHttpResponse;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookResponse;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.simulator.SimulationReport;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HookAssertions extends Assertions {
 
-    private HookAssertions() {
-    }
+    private HookAssertions() {}
 
     /** Assertions on a built response. */
     public static HookResponseAssert assertThat(@Nullable HookResponse response) {
@@ -49,7 +48,8 @@ public final class HookAssertions extends Assertions {
 
     /** Assertions on raw response JSON (an empty body reads as {@code {}}). */
     public static HookResponseAssert assertThatJson(byte @Nullable [] json) {
-        return new HookResponseAssert(json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
+        return new HookResponseAssert(
+                json == null ? null : json.length == 0 ? HookJson.newObject() : HookJson.readTree(json));
     }
 
     /** Assertions on raw response JSON text. */

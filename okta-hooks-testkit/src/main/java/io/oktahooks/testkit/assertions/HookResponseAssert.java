@@ -2,8 +2,8 @@ package io.oktahooks.testkit.assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.internal.JsonPointers;
 import io.oktahooks.core.telephony.TelephonyStatus;
 import io.oktahooks.core.token.ClaimPath;
@@ -58,7 +58,8 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
         isNotNull();
         JsonNode summary = actual.at("/error/errorSummary");
         if (!summary.isTextual() || !summary.asText().equals(errorSummary)) {
-            failWithMessage("Expected /error/errorSummary to be:%n  %s%nbut /error was:%n  %s",
+            failWithMessage(
+                    "Expected /error/errorSummary to be:%n  %s%nbut /error was:%n  %s",
                     HookJson.toNode(errorSummary), json(actual.at("/error")));
         }
         return myself;
@@ -74,7 +75,8 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
                 return myself;
             }
         }
-        failWithMessage("Expected an error cause {errorSummary=%s, reason=%s, location=%s}%nbut /error/errorCauses was:%n  %s",
+        failWithMessage(
+                "Expected an error cause {errorSummary=%s, reason=%s, location=%s}%nbut /error/errorCauses was:%n  %s",
                 errorSummary, reason, location, json(actual.at("/error/errorCauses")));
         return myself;
     }
@@ -101,7 +103,8 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
 
     /** The ID token patch adds this claim with this value. */
     public HookResponseAssert addsIdTokenClaim(String name, Object value) {
-        return patches(HookType.Commands.IDENTITY_PATCH, "add", ClaimPath.claim(name).pointer(), value);
+        return patches(
+                HookType.Commands.IDENTITY_PATCH, "add", ClaimPath.claim(name).pointer(), value);
     }
 
     /** The ID token patch adds this value at this path. */
@@ -111,27 +114,38 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
 
     /** The access token patch adds this claim with this value. */
     public HookResponseAssert addsAccessTokenClaim(String name, Object value) {
-        return patches(HookType.Commands.ACCESS_PATCH, "add", ClaimPath.claim(name).pointer(), value);
+        return patches(
+                HookType.Commands.ACCESS_PATCH, "add", ClaimPath.claim(name).pointer(), value);
     }
 
     /** The ID token patch replaces this claim with this value. */
     public HookResponseAssert replacesIdTokenClaim(String name, Object value) {
-        return patches(HookType.Commands.IDENTITY_PATCH, "replace", ClaimPath.claim(name).pointer(), value);
+        return patches(
+                HookType.Commands.IDENTITY_PATCH,
+                "replace",
+                ClaimPath.claim(name).pointer(),
+                value);
     }
 
     /** The access token patch replaces this claim with this value. */
     public HookResponseAssert replacesAccessTokenClaim(String name, Object value) {
-        return patches(HookType.Commands.ACCESS_PATCH, "replace", ClaimPath.claim(name).pointer(), value);
+        return patches(
+                HookType.Commands.ACCESS_PATCH, "replace", ClaimPath.claim(name).pointer(), value);
     }
 
     /** The ID token patch removes this claim. */
     public HookResponseAssert removesIdTokenClaim(String name) {
-        return patches(HookType.Commands.IDENTITY_PATCH, "remove", ClaimPath.claim(name).pointer(), null);
+        return patches(
+                HookType.Commands.IDENTITY_PATCH,
+                "remove",
+                ClaimPath.claim(name).pointer(),
+                null);
     }
 
     /** The access token patch removes this claim. */
     public HookResponseAssert removesAccessTokenClaim(String name) {
-        return patches(HookType.Commands.ACCESS_PATCH, "remove", ClaimPath.claim(name).pointer(), null);
+        return patches(
+                HookType.Commands.ACCESS_PATCH, "remove", ClaimPath.claim(name).pointer(), null);
     }
 
     /** No patch touches this claim in either token. */
@@ -167,14 +181,18 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
         String pointer = "/claims/" + JsonPointers.escape(name);
         JsonNode op = findOp(HookType.Commands.ASSERTION_PATCH, "add", pointer);
         if (op == null) {
-            failWithMessage("Expected %s to add %s but its operations were:%n  %s", HookType.Commands.ASSERTION_PATCH,
-                    pointer, json(allOps(HookType.Commands.ASSERTION_PATCH)));
+            failWithMessage(
+                    "Expected %s to add %s but its operations were:%n  %s",
+                    HookType.Commands.ASSERTION_PATCH, pointer, json(allOps(HookType.Commands.ASSERTION_PATCH)));
             return myself;
         }
         List<String> actualValues = new ArrayList<>();
-        op.at("/value/attributeValues").forEach(v -> actualValues.add(v.path("value").asText()));
+        op.at("/value/attributeValues")
+                .forEach(v -> actualValues.add(v.path("value").asText()));
         if (!actualValues.equals(List.of(values))) {
-            failWithMessage("Expected attribute %s with values %s but the operation was:%n  %s", name, List.of(values), json(op));
+            failWithMessage(
+                    "Expected attribute %s with values %s but the operation was:%n  %s",
+                    name, List.of(values), json(op));
         }
         return myself;
     }
@@ -193,7 +211,8 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
     /** The registration is denied: a DENY action or an {@code error} (which also denies). */
     public HookResponseAssert deniesRegistration() {
         if (!"DENY".equals(registrationAction()) && !actual.has("error")) {
-            failWithMessage("Expected the registration to be denied (DENY or error) but the response was:%n  %s", json(actual));
+            failWithMessage(
+                    "Expected the registration to be denied (DENY or error) but the response was:%n  %s", json(actual));
         }
         return myself;
     }
@@ -230,8 +249,9 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
                 return myself;
             }
         }
-        failWithMessage("Expected %s to set %s to:%n  %s%nbut the %s commands were:%n  %s", type, attribute, json(expected),
-                type, json(HookJson.toNode(commands(type))));
+        failWithMessage(
+                "Expected %s to set %s to:%n  %s%nbut the %s commands were:%n  %s",
+                type, attribute, json(expected), type, json(HookJson.toNode(commands(type))));
         return myself;
     }
 
@@ -274,8 +294,9 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
                 return myself;
             }
         }
-        failWithMessage("Expected com.okta.action.update {%s: %s} but /commands was:%n  %s", member, expected,
-                json(actual.get("commands")));
+        failWithMessage(
+                "Expected com.okta.action.update {%s: %s} but /commands was:%n  %s",
+                member, expected, json(actual.get("commands")));
         return myself;
     }
 
@@ -288,15 +309,18 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
                 }
             }
         }
-        failWithMessage("Expected com.okta.telephony.action with status %s but /commands was:%n  %s", status,
-                json(actual.get("commands")));
+        failWithMessage(
+                "Expected com.okta.telephony.action with status %s but /commands was:%n  %s",
+                status, json(actual.get("commands")));
         return myself;
     }
 
     /** The reply answers the event hook verification with exactly this challenge. */
     public HookResponseAssert answersVerification(String challenge) {
         isNotNull();
-        if (!actual.isObject() || actual.size() != 1 || !challenge.equals(actual.path("verification").asText(null))) {
+        if (!actual.isObject()
+                || actual.size() != 1
+                || !challenge.equals(actual.path("verification").asText(null))) {
             failWithMessage("Expected {\"verification\":%s} but was:%n  %s", HookJson.toNode(challenge), json(actual));
         }
         return myself;
@@ -313,8 +337,9 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
         if (!op.equals("remove")) {
             JsonNode expected = value == null ? NullNode.getInstance() : HookJson.toNode(value);
             if (!Objects.equals(found.get("value"), expected)) {
-                failWithMessage("Expected %s %s %s with value:%n  %s%nbut the value at %s was:%n  %s", type, op, path,
-                        json(expected), path, json(found.get("value")));
+                failWithMessage(
+                        "Expected %s %s %s with value:%n  %s%nbut the value at %s was:%n  %s",
+                        type, op, path, json(expected), path, json(found.get("value")));
             }
         }
         return myself;
@@ -323,7 +348,8 @@ public class HookResponseAssert extends AbstractAssert<HookResponseAssert, JsonN
     private @Nullable JsonNode findOp(String type, String op, String path) {
         for (JsonNode ops : commands(type)) {
             for (JsonNode candidate : ops) {
-                if (op.equals(candidate.path("op").asText()) && path.equals(candidate.path("path").asText())) {
+                if (op.equals(candidate.path("op").asText())
+                        && path.equals(candidate.path("path").asText())) {
                     return candidate;
                 }
             }

@@ -2,8 +2,8 @@ package io.oktahooks.testkit.assertions;
 
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookRequest;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.simulator.ContractViolation;
 import io.oktahooks.testkit.simulator.ResponseContract;
 import java.util.List;
@@ -26,7 +26,8 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
     public HttpReplyAssert hasStatus(int status) {
         isNotNull();
         if (actual.status() != status) {
-            failWithMessage("Expected status %s but was %s with body:%n  %s", status, actual.status(), actual.bodyText());
+            failWithMessage(
+                    "Expected status %s but was %s with body:%n  %s", status, actual.status(), actual.bodyText());
         }
         return myself;
     }
@@ -53,9 +54,14 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
 
     private HttpReplyAssert meets(HookType type, List<ContractViolation> violations) {
         if (!violations.isEmpty()) {
-            failWithMessage("Expected the reply to meet Okta's %s contract but:%n  %s%nreply: status %s, body:%n  %s",
-                    type.displayName(), String.join("\n  ", violations.stream().map(ContractViolation::toString).toList()),
-                    actual.status(), actual.bodyText());
+            failWithMessage(
+                    "Expected the reply to meet Okta's %s contract but:%n  %s%nreply: status %s, body:%n  %s",
+                    type.displayName(),
+                    String.join(
+                            "\n  ",
+                            violations.stream().map(ContractViolation::toString).toList()),
+                    actual.status(),
+                    actual.bodyText());
         }
         return myself;
     }
@@ -65,8 +71,9 @@ public class HttpReplyAssert extends AbstractAssert<HttpReplyAssert, HookHttpRes
         isNotNull();
         List<ContractViolation> violations = ResponseContract.checkVerification(challenge, actual);
         if (!violations.isEmpty()) {
-            failWithMessage("Expected the verification echo of %s but:%n  %s%nbody: %s", challenge,
-                    violations.get(0), actual.bodyText());
+            failWithMessage(
+                    "Expected the verification echo of %s but:%n  %s%nbody: %s",
+                    challenge, violations.get(0), actual.bodyText());
         }
         return myself;
     }

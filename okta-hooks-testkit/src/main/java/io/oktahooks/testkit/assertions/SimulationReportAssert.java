@@ -26,8 +26,15 @@ public class SimulationReportAssert extends AbstractAssert<SimulationReportAsser
     public SimulationReportAssert meetsContract() {
         isNotNull();
         if (!actual.passed()) {
-            failWithMessage("Expected the reply to meet Okta's %s contract but:%n  %s%nreply: %s", actual.type().displayName(),
-                    String.join("\n  ", actual.violations().stream().map(ContractViolation::toString).toList()), shownReply());
+            failWithMessage(
+                    "Expected the reply to meet Okta's %s contract but:%n  %s%nreply: %s",
+                    actual.type().displayName(),
+                    String.join(
+                            "\n  ",
+                            actual.violations().stream()
+                                    .map(ContractViolation::toString)
+                                    .toList()),
+                    shownReply());
         }
         return myself;
     }
@@ -36,8 +43,10 @@ public class SimulationReportAssert extends AbstractAssert<SimulationReportAsser
     public SimulationReportAssert hasViolation(String rule) {
         isNotNull();
         if (actual.violations(rule).isEmpty()) {
-            List<String> found = actual.violations().stream().map(ContractViolation::rule).toList();
-            failWithMessage("Expected a violation of %s but the violations were %s%nreply: %s", rule, found, shownReply());
+            List<String> found =
+                    actual.violations().stream().map(ContractViolation::rule).toList();
+            failWithMessage(
+                    "Expected a violation of %s but the violations were %s%nreply: %s", rule, found, shownReply());
         }
         return myself;
     }
@@ -51,13 +60,17 @@ public class SimulationReportAssert extends AbstractAssert<SimulationReportAsser
     public HttpReplyAssert hasReply() {
         isNotNull();
         if (actual.reply() == null) {
-            failWithMessage("Expected a reply but none arrived within Okta's timeout (%s ms)", actual.elapsed().toMillis());
+            failWithMessage(
+                    "Expected a reply but none arrived within Okta's timeout (%s ms)",
+                    actual.elapsed().toMillis());
         }
         return new HttpReplyAssert(actual.reply());
     }
 
     private String shownReply() {
-        return actual.reply() == null ? "none within Okta's timeout"
-                : "status " + actual.reply().status() + ", body " + actual.reply().bodyText();
+        return actual.reply() == null
+                ? "none within Okta's timeout"
+                : "status " + actual.reply().status() + ", body "
+                        + actual.reply().bodyText();
     }
 }

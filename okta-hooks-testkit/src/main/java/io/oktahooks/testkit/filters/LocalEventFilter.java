@@ -43,7 +43,8 @@ public final class LocalEventFilter implements Predicate<LogEvent> {
     private final @Nullable Set<String> subscribed;
     private final Map<String, Expression> byEventType;
 
-    private LocalEventFilter(@Nullable Expression everyEvent, @Nullable Set<String> subscribed, Map<String, Expression> byEventType) {
+    private LocalEventFilter(
+            @Nullable Expression everyEvent, @Nullable Set<String> subscribed, Map<String, Expression> byEventType) {
         this.everyEvent = everyEvent;
         this.subscribed = subscribed;
         this.byEventType = byEventType;
@@ -51,7 +52,8 @@ public final class LocalEventFilter implements Predicate<LogEvent> {
 
     /** One filter applied to every event, whatever its type. */
     public static LocalEventFilter of(EventFilter filter) {
-        return new LocalEventFilter(FilterSyntax.parse(Objects.requireNonNull(filter, "filter").expression()), null, Map.of());
+        return new LocalEventFilter(
+                FilterSyntax.parse(Objects.requireNonNull(filter, "filter").expression()), null, Map.of());
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.oktahooks.testkit.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookRequest;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.internal.HookTypes;
 import io.oktahooks.testkit.fixtures.Fixture;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 /** Converts a payload into what the test method's first parameter asks for. */
 final class HookArguments {
 
-    private HookArguments() {
-    }
+    private HookArguments() {}
 
     static Class<?> parameterType(ExtensionContext context) {
         Class<?>[] types = context.getRequiredTestMethod().getParameterTypes();
@@ -44,8 +43,8 @@ final class HookArguments {
         }
         HookType required = requiredType(parameter);
         if (required != null && required != type) {
-            throw new ParameterResolutionException(name + " is a " + type.displayName() + " payload, but the test takes a "
-                    + parameter.getSimpleName());
+            throw new ParameterResolutionException(name + " is a " + type.displayName()
+                    + " payload, but the test takes a " + parameter.getSimpleName());
         }
         if (HookRequest.class.isAssignableFrom(parameter)) {
             return Fixture.parse(type, json);

@@ -31,9 +31,11 @@ final class HookFixtureArgumentsProvider implements ArgumentsProvider, Annotatio
     }
 
     @Override
-    @SuppressWarnings("deprecation") // the one-argument form keeps JUnit 5.10 to 5.12 (no ParameterDeclarations) working
+    @SuppressWarnings(
+            "deprecation") // the one-argument form keeps JUnit 5.10 to 5.12 (no ParameterDeclarations) working
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         Class<?> parameter = HookArguments.parameterType(context);
-        return fixtures.stream().map(f -> Arguments.of(HookArguments.convert(parameter, f.json(), f.type(), f, f.name())));
+        return fixtures.stream()
+                .map(f -> Arguments.of(HookArguments.convert(parameter, f.json(), f.type(), f, f.name())));
     }
 }

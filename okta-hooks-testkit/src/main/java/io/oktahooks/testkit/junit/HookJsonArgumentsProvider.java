@@ -1,9 +1,9 @@
 package io.oktahooks.testkit.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookType;
+import io.oktahooks.core.internal.HookJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,7 +27,8 @@ final class HookJsonArgumentsProvider implements ArgumentsProvider, AnnotationCo
     }
 
     @Override
-    @SuppressWarnings("deprecation") // the one-argument form keeps JUnit 5.10 to 5.12 (no ParameterDeclarations) working
+    @SuppressWarnings(
+            "deprecation") // the one-argument form keeps JUnit 5.10 to 5.12 (no ParameterDeclarations) working
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         Class<?> parameter = HookArguments.parameterType(context);
         ClassLoader loader = context.getRequiredTestClass().getClassLoader();
@@ -36,13 +37,17 @@ final class HookJsonArgumentsProvider implements ArgumentsProvider, AnnotationCo
             HookType type = HookArguments.requiredType(parameter);
             if (type == null) {
                 String eventType = json.path("eventType").asText("");
-                type = HookType.fromEventType(eventType).orElseThrow(() -> new ParameterResolutionException(
-                        name + " has no known eventType; take a typed request parameter (e.g. TokenRequest) instead"));
+                type = HookType.fromEventType(eventType)
+                        .orElseThrow(
+                                () -> new ParameterResolutionException(
+                                        name
+                                                + " has no known eventType; take a typed request parameter (e.g. TokenRequest) instead"));
             }
             try {
                 return Arguments.of(HookArguments.convert(parameter, json, type, null, name));
             } catch (HookParseException e) {
-                throw new ParameterResolutionException(name + " is not a valid " + type.displayName() + " request: " + e.getMessage());
+                throw new ParameterResolutionException(
+                        name + " is not a valid " + type.displayName() + " request: " + e.getMessage());
             }
         });
     }

@@ -45,8 +45,10 @@ public final class OktaSimulator {
     private final URI url;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout = OKTA_TIMEOUT;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(OKTA_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(OKTA_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private OktaSimulator(URI url) {
         this.url = url;
@@ -86,12 +88,19 @@ public final class OktaSimulator {
             sent = null;
         }
         HookRequest request = sent;
-        HttpRequest.Builder call = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Accept", "application/json").header("Content-Type", "application/json")
+        HttpRequest.Builder call = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(call::header);
-        return exchange(type, "POST", call.build(), body,
-                reply -> request == null ? ResponseContract.check(type, reply) : ResponseContract.check(request, reply));
+        return exchange(
+                type,
+                "POST",
+                call.build(),
+                body,
+                reply ->
+                        request == null ? ResponseContract.check(type, reply) : ResponseContract.check(request, reply));
     }
 
     /** POSTs this request (e.g. {@code fixture.builder()...build()}) and checks the reply against every rule. */
@@ -101,14 +110,27 @@ public final class OktaSimulator {
 
     /** Sends the event hook verification GET with this challenge and checks the echo. */
     public SimulationReport verify(String challenge) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Accept", "application/json").header(HookEndpoint.VERIFICATION_HEADER, challenge).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .header(HookEndpoint.VERIFICATION_HEADER, challenge)
+                .GET();
         headers.forEach(request::header);
-        return exchange(HookType.EVENT, "GET", request.build(), new byte[0], reply -> ResponseContract.checkVerification(challenge, reply));
+        return exchange(
+                HookType.EVENT,
+                "GET",
+                request.build(),
+                new byte[0],
+                reply -> ResponseContract.checkVerification(challenge, reply));
     }
 
-    private SimulationReport exchange(HookType type, String method, HttpRequest request, byte[] body,
-            java.util.function.Function<HookHttpResponse, List<ContractViolation>> check) throws IOException {
+    private SimulationReport exchange(
+            HookType type,
+            String method,
+            HttpRequest request,
+            byte[] body,
+            java.util.function.Function<HookHttpResponse, List<ContractViolation>> check)
+            throws IOException {
         Map<String, String> shown = new LinkedHashMap<>();
         request.headers().map().forEach((name, values) -> shown.put(name, redact(name, String.join(", ", values))));
         long start = System.nanoTime();
@@ -120,8 +142,11 @@ public final class OktaSimulator {
             HookHttpResponse reply = new HookHttpResponse(response.statusCode(), replyHeaders, response.body());
             List<ContractViolation> violations = new ArrayList<>(check.apply(reply));
             if (elapsed.compareTo(OKTA_TIMEOUT) > 0) {
-                violations.add(0, new ContractViolation("timeout", "the reply took " + elapsed.toMillis()
-                        + " ms; Okta gives up after 3000 ms"));
+                violations.add(
+                        0,
+                        new ContractViolation(
+                                "timeout",
+                                "the reply took " + elapsed.toMillis() + " ms; Okta gives up after 3000 ms"));
             }
             return new SimulationReport(type, method, url.toString(), shown, body, reply, elapsed, violations);
         } catch (HttpTimeoutException e) {
@@ -129,8 +154,16 @@ public final class OktaSimulator {
             if (e instanceof java.net.http.HttpConnectTimeoutException) {
                 throw new ConnectException("could not connect to " + url + " within 3 s");
             }
-            return new SimulationReport(type, method, url.toString(), shown, body, null, elapsed, List.of(new ContractViolation(
-                    "timeout", "no reply within " + timeout.toMillis() + " ms; Okta gives up after 3000 ms")));
+            return new SimulationReport(
+                    type,
+                    method,
+                    url.toString(),
+                    shown,
+                    body,
+                    null,
+                    elapsed,
+                    List.of(new ContractViolation(
+                            "timeout", "no reply within " + timeout.toMillis() + " ms; Okta gives up after 3000 ms")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for " + url, e);
@@ -139,7 +172,10 @@ public final class OktaSimulator {
 
     private static String redact(String name, String value) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("authorization") || lower.contains("secret") || lower.contains("token") || lower.contains("key")) {
+        if (lower.equals("authorization")
+                || lower.contains("secret")
+                || lower.contains("token")
+                || lower.contains("key")) {
             int space = value.indexOf(' ');
             return (space > 0 ? value.substring(0, space + 1) : "") + "(redacted)";
         }

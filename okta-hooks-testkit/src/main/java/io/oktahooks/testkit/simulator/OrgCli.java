@@ -69,11 +69,24 @@ public final class OrgCli {
                     breaks the contract, 2 usage or connection error""";
 
     private static final Set<String> REPEATED = Set.of("--event", "--filter");
-    private static final Set<String> OPTIONS = Set.of("--org", "--type", "--url", "--name", "--auth", "--header-name",
-            "--client-id", "--token-url", "--scope", "--hook-key-id", "--hook", "--fixture", "--user", "--event", "--filter");
+    private static final Set<String> OPTIONS = Set.of(
+            "--org",
+            "--type",
+            "--url",
+            "--name",
+            "--auth",
+            "--header-name",
+            "--client-id",
+            "--token-url",
+            "--scope",
+            "--hook-key-id",
+            "--hook",
+            "--fixture",
+            "--user",
+            "--event",
+            "--filter");
 
-    private OrgCli() {
-    }
+    private OrgCli() {}
 
     /** Runs {@code args[0]} (register, execute or verify) and exits with its status. */
     public static void main(String[] args) {
@@ -116,7 +129,8 @@ public final class OrgCli {
                 }
             }
             String org = required(options, "--org");
-            okta = OktaAdminClient.builder(URI.create(org), OktaCredentials.fromEnvironment(env)).build();
+            okta = OktaAdminClient.builder(URI.create(org), OktaCredentials.fromEnvironment(env))
+                    .build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             return usage(command, e.getMessage(), err);
         }
@@ -155,7 +169,8 @@ public final class OrgCli {
     private static String type(Map<String, String> options, boolean eventsAllowed) {
         String type = required(options, "--type").toLowerCase(Locale.ROOT);
         if (type.equals("events") && !eventsAllowed) {
-            throw new IllegalArgumentException("event hooks have no execute call; check one with: okta-hooks verify --org ... --hook ID|NAME");
+            throw new IllegalArgumentException(
+                    "event hooks have no execute call; check one with: okta-hooks verify --org ... --hook ID|NAME");
         }
         if (!type.equals("events") && !SimulatorCli.DEFAULTS.containsKey(type)) {
             throw new IllegalArgumentException("unknown --type '" + type + "'");
@@ -165,8 +180,13 @@ public final class OrgCli {
 
     // ------------------------------------------------------------------------------------- register
 
-    private static int register(OktaAdminClient okta, Map<String, String> options, Map<String, List<String>> repeated,
-            Map<String, String> env, PrintStream out) throws IOException {
+    private static int register(
+            OktaAdminClient okta,
+            Map<String, String> options,
+            Map<String, List<String>> repeated,
+            Map<String, String> env,
+            PrintStream out)
+            throws IOException {
         String type = type(options, true);
         URI url = URI.create(required(options, "--url"));
         String name = options.getOrDefault("--name", "okta-hooks " + type);
@@ -176,16 +196,20 @@ public final class OrgCli {
                 throw new IllegalArgumentException("--event and --filter are for --type events");
             }
             HookType hookType = SimulatorCli.defaultFixture(type).type();
-            Registration<InlineHook> registration = okta.registerInlineHook(new InlineHookSpec(name, hookType, url, auth));
+            Registration<InlineHook> registration =
+                    okta.registerInlineHook(new InlineHookSpec(name, hookType, url, auth));
             InlineHook hook = registration.hook();
-            out.println((registration.created() ? "created " : "updated ") + hookType.displayName() + " '" + hook.name() + "' ("
-                    + hook.id() + "), " + hook.status() + ", " + hook.channelType() + " channel to " + hook.uri());
-            out.println("try it through Okta: okta-hooks execute --org " + okta.org() + " --hook " + hook.id() + " --type " + type);
+            out.println((registration.created() ? "created " : "updated ") + hookType.displayName() + " '" + hook.name()
+                    + "' (" + hook.id() + "), " + hook.status() + ", " + hook.channelType() + " channel to "
+                    + hook.uri());
+            out.println("try it through Okta: okta-hooks execute --org " + okta.org() + " --hook " + hook.id()
+                    + " --type " + type);
             return 0;
         }
         List<String> events = repeated.getOrDefault("--event", List.of());
         if (events.isEmpty()) {
-            throw new IllegalArgumentException("--type events needs at least one --event EVENT_TYPE (e.g. user.lifecycle.deactivate)");
+            throw new IllegalArgumentException(
+                    "--type events needs at least one --event EVENT_TYPE (e.g. user.lifecycle.deactivate)");
         }
         EventHookSpec spec = EventHookSpec.of(name, url, auth, events);
         for (String filter : repeated.getOrDefault("--filter", List.of())) {
@@ -197,11 +221,13 @@ public final class OrgCli {
         }
         Registration<EventHook> registration = okta.registerEventHook(spec);
         EventHook hook = registration.hook();
-        out.println((registration.created() ? "created " : "updated ") + "event hook '" + hook.name() + "' (" + hook.id() + "), "
-                + hook.status() + ", " + hook.verificationStatus() + ", to " + hook.uri() + ", events " + String.join(", ", hook.events()));
+        out.println((registration.created() ? "created " : "updated ") + "event hook '" + hook.name() + "' ("
+                + hook.id() + "), " + hook.status() + ", " + hook.verificationStatus() + ", to " + hook.uri()
+                + ", events " + String.join(", ", hook.events()));
         hook.filters().forEach((event, expression) -> out.println("  filter on " + event + ": " + expression));
         if (!hook.verified()) {
-            out.println("Okta delivers only to verified hooks: okta-hooks verify --org " + okta.org() + " --hook " + hook.id());
+            out.println("Okta delivers only to verified hooks: okta-hooks verify --org " + okta.org() + " --hook "
+                    + hook.id());
         }
         return 0;
     }
@@ -213,12 +239,14 @@ public final class OrgCli {
             case "basic" -> {
                 String password = env.get("HOOKS_BASIC_PASSWORD");
                 if (password == null || password.isEmpty()) {
-                    throw new IllegalArgumentException("set HOOKS_BASIC_PASSWORD (and HOOKS_BASIC_USER) to the credentials your hook "
-                            + "checks; they are sent to Okta, never taken from arguments");
+                    throw new IllegalArgumentException(
+                            "set HOOKS_BASIC_PASSWORD (and HOOKS_BASIC_USER) to the credentials your hook "
+                                    + "checks; they are sent to Okta, never taken from arguments");
                 }
                 if (password.equals("supersecret")) {
-                    throw new IllegalArgumentException("HOOKS_BASIC_PASSWORD is Okta's guide password 'supersecret'; a hook on a "
-                            + "public URL needs a password of its own (set the same one for the service)");
+                    throw new IllegalArgumentException(
+                            "HOOKS_BASIC_PASSWORD is Okta's guide password 'supersecret'; a hook on a "
+                                    + "public URL needs a password of its own (set the same one for the service)");
                 }
                 return ChannelAuth.basic(env.getOrDefault("HOOKS_BASIC_USER", "admin"), password);
             }
@@ -231,7 +259,8 @@ public final class OrgCli {
             }
             case "oauth" -> {
                 if (eventHook) {
-                    throw new IllegalArgumentException("event hooks support only header authentication (--auth basic or header)");
+                    throw new IllegalArgumentException(
+                            "event hooks support only header authentication (--auth basic or header)");
                 }
                 URI tokenUrl = URI.create(required(options, "--token-url"));
                 String clientId = required(options, "--client-id");
@@ -241,8 +270,9 @@ public final class OrgCli {
                 }
                 String secret = env.get("HOOKS_OAUTH_CLIENT_SECRET");
                 if (secret == null) {
-                    throw new IllegalArgumentException("--auth oauth needs --hook-key-id (private_key_jwt) or HOOKS_OAUTH_CLIENT_SECRET "
-                            + "(client_secret_post)");
+                    throw new IllegalArgumentException(
+                            "--auth oauth needs --hook-key-id (private_key_jwt) or HOOKS_OAUTH_CLIENT_SECRET "
+                                    + "(client_secret_post)");
                 }
                 return ChannelAuth.oauthClientSecret(tokenUrl, clientId, secret, scope);
             }
@@ -268,14 +298,19 @@ public final class OrgCli {
             throw new IllegalArgumentException("--fixture: cannot read " + options.get("--fixture"));
         }
         List<InlineHook> found = okta.listInlineHooks(hookType).stream()
-                .filter(h -> h.id().equals(wanted) || h.name().equals(wanted)).toList();
+                .filter(h -> h.id().equals(wanted) || h.name().equals(wanted))
+                .toList();
         if (found.size() != 1) {
-            throw new IllegalStateException(found.isEmpty() ? "no " + hookType.displayName() + " with id or name '" + wanted
-                    + "' in " + okta.org() + " (register it first)"
-                    : found.size() + " " + hookType.displayName() + "s are named '" + wanted + "'; pass the id");
+            throw new IllegalStateException(
+                    found.isEmpty()
+                            ? "no " + hookType.displayName() + " with id or name '" + wanted + "' in " + okta.org()
+                                    + " (register it first)"
+                            : found.size() + " " + hookType.displayName() + "s are named '" + wanted
+                                    + "'; pass the id");
         }
         InlineHook hook = found.get(0);
-        out.println("> POST " + okta.org() + "/api/v1/inlineHooks/" + hook.id() + "/execute   (" + hook.name() + ", " + hook.uri() + ")");
+        out.println("> POST " + okta.org() + "/api/v1/inlineHooks/" + hook.id() + "/execute   (" + hook.name() + ", "
+                + hook.uri() + ")");
         out.println(">");
         out.println(SimulatorCli.pretty(payload));
         out.println();
@@ -301,18 +336,24 @@ public final class OrgCli {
     private static int verify(OktaAdminClient okta, Map<String, String> options, PrintStream out) throws IOException {
         String wanted = required(options, "--hook");
         Map<String, EventHook> byId = new LinkedHashMap<>();
-        okta.listEventHooks().stream().filter(h -> h.id().equals(wanted) || h.name().equals(wanted)).forEach(h -> byId.put(h.id(), h));
+        okta.listEventHooks().stream()
+                .filter(h -> h.id().equals(wanted) || h.name().equals(wanted))
+                .forEach(h -> byId.put(h.id(), h));
         if (byId.size() != 1) {
-            throw new IllegalStateException(byId.isEmpty() ? "no event hook with id or name '" + wanted + "' in " + okta.org()
-                    + " (register it first)" : byId.size() + " event hooks are named '" + wanted + "'; pass the id");
+            throw new IllegalStateException(
+                    byId.isEmpty()
+                            ? "no event hook with id or name '" + wanted + "' in " + okta.org() + " (register it first)"
+                            : byId.size() + " event hooks are named '" + wanted + "'; pass the id");
         }
         EventHook hook = okta.verifyEventHook(byId.keySet().iterator().next());
-        out.println("event hook '" + hook.name() + "' (" + hook.id() + "): " + hook.verificationStatus() + ", " + hook.status());
+        out.println("event hook '" + hook.name() + "' (" + hook.id() + "): " + hook.verificationStatus() + ", "
+                + hook.status());
         if (!hook.verified()) {
             out.println("FAILED: Okta did not mark the hook verified");
             return 1;
         }
-        out.println("OK: Okta verified " + hook.uri() + (hook.active() ? "; it delivers the subscribed events there" : "; activate it"));
+        out.println("OK: Okta verified " + hook.uri()
+                + (hook.active() ? "; it delivers the subscribed events there" : "; activate it"));
         return 0;
     }
 }

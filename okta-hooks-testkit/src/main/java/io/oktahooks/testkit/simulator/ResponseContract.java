@@ -37,11 +37,11 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseContract {
 
     private static final Set<String> TOP_LEVEL = Set.of("commands", "error", "debugContext");
-    private static final Set<String> CAUSE_FIELDS = Set.of("errorSummary", "reason", "locationType", "location", "domain");
+    private static final Set<String> CAUSE_FIELDS =
+            Set.of("errorSummary", "reason", "locationType", "location", "domain");
     private static final Set<String> LOCATION_TYPES = Set.of("body", "header", "url", "query");
 
-    private ResponseContract() {
-    }
+    private ResponseContract() {}
 
     /**
      * Violations of a reply to a POST of the given hook type, checking the rules that hold for
@@ -66,8 +66,9 @@ public final class ResponseContract {
         byte[] body = reply.body();
         if (status == 204) {
             if (!type.allowsEmptyResponse()) {
-                violations.add(new ContractViolation("status", "204 is not documented for " + type.displayName()
-                        + "s; answer 200 with a JSON body"));
+                violations.add(new ContractViolation(
+                        "status",
+                        "204 is not documented for " + type.displayName() + "s; answer 200 with a JSON body"));
             }
             if (body.length > 0) {
                 violations.add(new ContractViolation("empty-body", "a 204 reply must have no body"));
@@ -75,25 +76,30 @@ public final class ResponseContract {
             return violations;
         }
         if (status != 200) {
-            violations.add(new ContractViolation("status", "status " + status + " is not 200 or 204: Okta counts the call as failed ("
-                    + failureEffect(type) + ")"));
+            violations.add(new ContractViolation(
+                    "status",
+                    "status " + status + " is not 200 or 204: Okta counts the call as failed (" + failureEffect(type)
+                            + ")"));
             return violations;
         }
         if (body.length >= HookResponse.MAX_BYTES) {
-            violations.add(new ContractViolation("size", "the reply is " + body.length + " bytes; Okta accepts less than "
-                    + HookResponse.MAX_BYTES));
+            violations.add(new ContractViolation(
+                    "size",
+                    "the reply is " + body.length + " bytes; Okta accepts less than " + HookResponse.MAX_BYTES));
         }
         if (type == HookType.EVENT) {
             return violations;
         }
         if (body.length == 0) {
-            violations.add(new ContractViolation("json", "a 200 reply to a " + type.displayName()
-                    + " must carry a JSON object (use 204 for no change)"));
+            violations.add(new ContractViolation(
+                    "json",
+                    "a 200 reply to a " + type.displayName() + " must carry a JSON object (use 204 for no change)"));
             return violations;
         }
         String contentType = header(reply, "Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            violations.add(new ContractViolation("content-type", "Content-Type is " + contentType + ", not application/json"));
+            violations.add(
+                    new ContractViolation("content-type", "Content-Type is " + contentType + ", not application/json"));
         }
         JsonNode json;
         try {
@@ -108,8 +114,10 @@ public final class ResponseContract {
         }
         json.fieldNames().forEachRemaining(name -> {
             if (!TOP_LEVEL.contains(name)) {
-                violations.add(new ContractViolation("unknown-member", "top-level member '" + name
-                        + "' is not part of Okta's response (commands, error, debugContext)"));
+                violations.add(new ContractViolation(
+                        "unknown-member",
+                        "top-level member '" + name
+                                + "' is not part of Okta's response (commands, error, debugContext)"));
             }
         });
         for (ResponseRules.Violation violation : ResponseRules.check(type, json, request)) {
@@ -127,17 +135,21 @@ public final class ResponseContract {
     public static List<ContractViolation> checkVerification(String challenge, HookHttpResponse reply) {
         List<ContractViolation> violations = new ArrayList<>();
         if (reply.status() != 200) {
-            violations.add(new ContractViolation("status", "the verification reply must be 200, not " + reply.status()));
+            violations.add(
+                    new ContractViolation("status", "the verification reply must be 200, not " + reply.status()));
             return violations;
         }
         try {
             JsonNode json = HookJson.readTree(reply.body());
             if (!json.isObject() || !challenge.equals(json.path("verification").asText(null))) {
-                violations.add(new ContractViolation("verification", "the reply must be {\"verification\": \"" + challenge
-                        + "\"}, echoing the x-okta-verification-challenge header"));
+                violations.add(new ContractViolation(
+                        "verification",
+                        "the reply must be {\"verification\": \"" + challenge
+                                + "\"}, echoing the x-okta-verification-challenge header"));
             }
         } catch (HookParseException e) {
-            violations.add(new ContractViolation("verification", "the verification reply is not JSON: " + e.getMessage()));
+            violations.add(
+                    new ContractViolation("verification", "the verification reply is not JSON: " + e.getMessage()));
         }
         return violations;
     }
@@ -167,8 +179,10 @@ public final class ResponseContract {
             return;
         }
         if (error.has("errorSummary") && !error.get("errorSummary").isTextual()) {
-            violations.add(new ContractViolation("error", "error.errorSummary must be a string when present (without it Okta "
-                    + "shows its default message)"));
+            violations.add(new ContractViolation(
+                    "error",
+                    "error.errorSummary must be a string when present (without it Okta "
+                            + "shows its default message)"));
         }
         JsonNode causes = error.get("errorCauses");
         if (causes == null) {
@@ -185,12 +199,15 @@ public final class ResponseContract {
             }
             cause.properties().forEach(field -> {
                 if (!CAUSE_FIELDS.contains(field.getKey())) {
-                    violations.add(new ContractViolation("error-cause", "error cause member '" + field.getKey() + "' is not an ErrorCause field"));
+                    violations.add(new ContractViolation(
+                            "error-cause", "error cause member '" + field.getKey() + "' is not an ErrorCause field"));
                 } else if (!field.getValue().isTextual()) {
-                    violations.add(new ContractViolation("error-cause", "error cause member '" + field.getKey() + "' must be a string"));
+                    violations.add(new ContractViolation(
+                            "error-cause", "error cause member '" + field.getKey() + "' must be a string"));
                 }
             });
-            if (cause.has("locationType") && !LOCATION_TYPES.contains(cause.get("locationType").asText())) {
+            if (cause.has("locationType")
+                    && !LOCATION_TYPES.contains(cause.get("locationType").asText())) {
                 violations.add(new ContractViolation("error-cause", "locationType must be body, header, url or query"));
             }
         }

@@ -21,8 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param violations contract violations; empty when the reply meets the contract
  */
 @SuppressWarnings("ArrayRecordComponent") // requestBody() returns a copy
-public record SimulationReport(HookType type, String method, String url, Map<String, String> requestHeaders,
-        byte[] requestBody, @Nullable HookHttpResponse reply, Duration elapsed, List<ContractViolation> violations) {
+public record SimulationReport(
+        HookType type,
+        String method,
+        String url,
+        Map<String, String> requestHeaders,
+        byte[] requestBody,
+        @Nullable HookHttpResponse reply,
+        Duration elapsed,
+        List<ContractViolation> violations) {
 
     /** Copies the collections. */
     public SimulationReport {
@@ -48,7 +55,7 @@ public record SimulationReport(HookType type, String method, String url, Map<Str
 
     @Override
     public String toString() {
-        return "SimulationReport{" + method + " " + url + " -> " + (reply == null ? "no reply" : reply.status()) + " in "
-                + elapsed.toMillis() + " ms, violations=" + violations + "}";
+        return "SimulationReport{" + method + " " + url + " -> " + (reply == null ? "no reply" : reply.status())
+                + " in " + elapsed.toMillis() + " ms, violations=" + violations + "}";
     }
 }

@@ -1,8 +1,8 @@
 package io.oktahooks.testkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.core.HookParseException;
+import io.oktahooks.core.internal.HookJson;
 import io.oktahooks.testkit.fixtures.Fixture;
 import io.oktahooks.testkit.fixtures.FixtureBuilder;
 import io.oktahooks.testkit.tokens.BasicAuth;
@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,8 +51,7 @@ public final class SimulatorCli {
                     (default admin / supersecret, the example's defaults); --no-auth sends none
               exit: 0 the reply meets Okta's contract, 1 it does not, 2 usage or connection error""";
 
-    private SimulatorCli() {
-    }
+    private SimulatorCli() {}
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
@@ -88,7 +87,10 @@ public final class SimulatorCli {
                         if (colon <= 0) {
                             throw new IllegalArgumentException("--header takes 'Name: value', not '" + header + "'");
                         }
-                        headers.add(new String[] {header.substring(0, colon).trim(), header.substring(colon + 1).trim()});
+                        headers.add(new String[] {
+                            header.substring(0, colon).trim(),
+                            header.substring(colon + 1).trim()
+                        });
                     }
                     case "--no-auth" -> noAuth = true;
                     case "-h", "--help" -> {
@@ -107,8 +109,11 @@ public final class SimulatorCli {
             OktaSimulator simulator = OktaSimulator.to(url);
             headers.forEach(h -> simulator.header(h[0], h[1]));
             if (!noAuth && headers.stream().noneMatch(h -> h[0].equalsIgnoreCase("Authorization"))) {
-                simulator.header("Authorization", BasicAuth.header(env.getOrDefault("HOOKS_BASIC_USER", "admin"),
-                        env.getOrDefault("HOOKS_BASIC_PASSWORD", "supersecret")));
+                simulator.header(
+                        "Authorization",
+                        BasicAuth.header(
+                                env.getOrDefault("HOOKS_BASIC_USER", "admin"),
+                                env.getOrDefault("HOOKS_BASIC_PASSWORD", "supersecret")));
             }
             SimulationReport report;
             if (type.equals("verification")) {
@@ -125,7 +130,8 @@ public final class SimulatorCli {
             err.println(USAGE);
             return 2;
         } catch (IOException e) {
-            err.println("okta-hooks simulate: cannot reach " + url + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("okta-hooks simulate: cannot reach " + url + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 2;
         }
     }
@@ -158,10 +164,12 @@ public final class SimulatorCli {
             try {
                 named = Fixture.valueOf(fixtureArg.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--fixture '" + fixtureArg + "' is neither a file nor a fixture name");
+                throw new IllegalArgumentException(
+                        "--fixture '" + fixtureArg + "' is neither a file nor a fixture name");
             }
             if (named.type() != defaultFixture.type()) {
-                throw new IllegalArgumentException("fixture " + named + " is a " + named.type().displayName() + " payload");
+                throw new IllegalArgumentException(
+                        "fixture " + named + " is a " + named.type().displayName() + " payload");
             }
             builder = named.builder();
         }
@@ -182,7 +190,8 @@ public final class SimulatorCli {
         if (report.reply() == null) {
             out.println("< (no reply within Okta's timeout)");
         } else {
-            out.println("< " + report.reply().status() + "  (" + report.elapsed().toMillis() + " ms)");
+            out.println(
+                    "< " + report.reply().status() + "  (" + report.elapsed().toMillis() + " ms)");
             report.reply().headers().forEach((name, value) -> out.println("< " + name + ": " + value));
             if (report.reply().body().length > 0) {
                 out.println("<");

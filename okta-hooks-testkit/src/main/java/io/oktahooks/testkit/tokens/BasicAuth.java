@@ -6,8 +6,7 @@ import java.util.Base64;
 /** Builds the header values Okta sends in header-secret mode. */
 public final class BasicAuth {
 
-    private BasicAuth() {
-    }
+    private BasicAuth() {}
 
     /** {@code Basic base64(user:password)}, as Okta sends it when configured per its guides. */
     public static String header(String user, String password) {

@@ -153,9 +153,14 @@ public final class LocalAuthorizationServer implements AutoCloseable {
      * loading on a busy build machine) is slow, and a test should not fail for that.
      */
     public synchronized JwtAuthenticator.Builder authenticatorBuilder() {
-        JwtAuthenticator.Builder builder = JwtAuthenticator.builder().issuer(issuer).audience(DEFAULT_AUDIENCE)
-                .clientIds(DEFAULT_CLIENT_ID).requiredScope(DEFAULT_SCOPE).clock(clock);
-        return server == null ? builder.keys(jwks())
+        JwtAuthenticator.Builder builder = JwtAuthenticator.builder()
+                .issuer(issuer)
+                .audience(DEFAULT_AUDIENCE)
+                .clientIds(DEFAULT_CLIENT_ID)
+                .requiredScope(DEFAULT_SCOPE)
+                .clock(clock);
+        return server == null
+                ? builder.keys(jwks())
                 : builder.jwksDeadline(LOOPBACK_DEADLINE).jwksTimeouts(LOOPBACK_DEADLINE, LOOPBACK_DEADLINE);
     }
 
@@ -170,8 +175,11 @@ public final class LocalAuthorizationServer implements AutoCloseable {
 
     private RSAKey newKey() {
         try {
-            return new RSAKeyGenerator(2048).keyID("local-" + generation.incrementAndGet())
-                    .keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+            return new RSAKeyGenerator(2048)
+                    .keyID("local-" + generation.incrementAndGet())
+                    .keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("RSA key generation failed", e);
         }
@@ -188,8 +196,7 @@ public final class LocalAuthorizationServer implements AutoCloseable {
         private @Nullable String issuerOverride;
         private final Map<String, Object> extra = new LinkedHashMap<>();
 
-        private TokenBuilder() {
-        }
+        private TokenBuilder() {}
 
         /** {@code aud}. */
         public TokenBuilder audience(String audience) {
@@ -260,7 +267,11 @@ public final class LocalAuthorizationServer implements AutoCloseable {
                     .claim("scp", scopes)
                     .subject(subject);
             extra.forEach(claims::claim);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims.build());
             try {
                 jwt.sign(new RSASSASigner(key));
             } catch (JOSEException e) {
