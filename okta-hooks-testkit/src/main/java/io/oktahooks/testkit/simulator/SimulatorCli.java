@@ -143,12 +143,12 @@ public final class SimulatorCli {
         return args[index];
     }
 
-    /** The payload to send: the type's default fixture, a named fixture or a file, with {@code --user} applied. */
     /** The default fixture of a {@code --type} the option parser accepted. */
     static Fixture defaultFixture(String type) {
         return Objects.requireNonNull(DEFAULTS.get(type), type);
     }
 
+    /** The payload to send: the type's default fixture, a named fixture or a file, with {@code --user} applied. */
     static byte[] body(Fixture defaultFixture, @Nullable String fixtureArg, @Nullable String user) throws IOException {
         FixtureBuilder builder;
         if (fixtureArg == null) {
