@@ -18,7 +18,7 @@ samples="$module/target/cold-start-samples.txt"
 echo "cold-start.sh: building okta-hooks-benchmarks and the class paths ..." >&2
 # each module writes its own runtime class path to its target/cold-start-classpath.txt
 "$root/mvnw" -q -B -ntp -f "$root/pom.xml" -pl okta-hooks-benchmarks -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
-    dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
+    dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
 # What a Lambda deployment of the function holds, and nothing else (a long class path slows every
 # ServiceLoader look-up, SLF4J's included): the benchmark's classes, okta-hooks-aws-lambda with its
 # runtime dependencies (core, auth, Jackson, nimbus, SLF4J API, aws-lambda-java-core/-events), an

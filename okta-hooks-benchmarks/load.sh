@@ -52,7 +52,7 @@ case "$service" in
     module="$root/okta-hooks-benchmarks"
     "$root/mvnw" -q -B -ntp -f "$root/pom.xml" -pl okta-hooks-benchmarks -am -Dmaven.test.skip=true -Djacoco.skip=true \
         -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package \
-        dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
+        dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/cold-start-classpath.txt >&2
     main=io.oktahooks.benchmarks.httpstart.SdkHttpService
     [ "$service" = sdk ] || main=io.oktahooks.benchmarks.httpstart.HandWrittenHttpService
     # shellcheck disable=SC2086
