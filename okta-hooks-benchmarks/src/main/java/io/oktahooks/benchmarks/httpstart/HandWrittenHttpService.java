@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 /**
  * Cold start, the baseline: the token hook a competent developer writes by hand in about forty
  * lines on the JDK's {@code HttpServer} with Jackson and nimbus: a constant-time Basic compare, or
- * nimbus's {@code DefaultJWTProcessor} over the JWKS fetched once at start-up (issuer, audience,
+ * nimbus's {@code DefaultJWTProcessor} over the JWKS fetched once at start-up over HTTPS (issuer, audience,
  * client id and expiry checked); a Jackson tree in, the patch built by hand out. No body cap, no
  * content-type check, no hardened parsing, no response rules. Started in a fresh JVM by
  * {@link HttpColdStart}.
@@ -39,7 +39,7 @@ public final class HandWrittenHttpService {
     /**
      * Serves {@code /hooks/token} on loopback until killed.
      *
-     * @param args {@code PORT basic USER PASSWORD} or {@code PORT bearer ISSUER CLIENT_ID}
+     * @param args {@code PORT basic USER PASSWORD} or {@code PORT bearer ISSUER CLIENT_ID JWKS_URI}
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -54,7 +54,7 @@ public final class HandWrittenHttpService {
                     header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
         } else {
             JWKSet keys = JWKSet.load(
-                    URI.create(args[2] + "/v1/keys").toURL(), 1000, 1000, 0); // the keys, before the port opens
+                    URI.create(args[4]).toURL(), 1000, 1000, 0); // the keys over HTTPS, before the port opens
             DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
             jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
             jwt.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(

@@ -1,5 +1,7 @@
 package io.oktahooks.benchmarks.httpstart;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.oktahooks.testkit.tokens.LocalAuthorizationServer;
 import java.io.File;
 import java.io.IOException;
@@ -11,7 +13,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,17 +25,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * Cold start of a token hook service on the JDK's {@code HttpServer}: for each sample a fresh JVM
  * runs {@link SdkHttpService} or {@link HandWrittenHttpService} (Basic, or Bearer with the keys
- * fetched before the port opens from a JWKS this process serves on loopback), and this process
+ * fetched before the port opens from a JWKS this process serves over HTTPS on loopback, as Okta
+ * serves its keys only over HTTPS), and this process
  * measures from just before starting it to the first answered token call: it polls the port every
  * millisecond until it accepts, posts the testkit's token fixture, reads and checks the reply
  * ({@code 200} with the {@code extPatientId} patch for {@code 1235}). Variants are interleaved,
  * their order rotated each round; one unrecorded round warms the disk cache first. Prints every
  * sample and, per variant, the median, min and max, and the SDK-to-hand-written ratio of medians.
- * Run by {@code http-cold-start.sh}.
+ * Run by {@code http-cold-start.sh}, which makes the loopback certificate: a PKCS#12 key store for
+ * this process ({@code -Dokta.hooks.bench.tls.keyStore}) and a copy of the JDK's {@code cacerts}
+ * with that certificate added, which both services get as their {@code javax.net.ssl.trustStore}
+ * (so both initialise TLS as they would against Okta, with the JDK's whole trust store).
  */
 public final class HttpColdStart {
 
@@ -45,6 +55,8 @@ public final class HttpColdStart {
     private static final String USER = "okta";
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** The password of the script's key and trust stores (the JDK's own for {@code cacerts}). */
+    private static final char[] STORE_PASSWORD = "changeit".toCharArray();
 
     private HttpColdStart() {}
 
@@ -56,7 +68,12 @@ public final class HttpColdStart {
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
         String classPath = args[1];
-        List<String> jvmOptions = Arrays.asList(args).subList(2, args.length);
+        List<String> jvmOptions = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
+        Path keyStore = Path.of(requiredProperty("okta.hooks.bench.tls.keyStore"));
+        Path trustStore = Path.of(requiredProperty("okta.hooks.bench.tls.trustStore"));
+        String printedOptions = jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions);
+        jvmOptions.add("-Djavax.net.ssl.trustStore=" + trustStore);
+        jvmOptions.add("-Djavax.net.ssl.trustStorePassword=" + new String(STORE_PASSWORD));
         byte[] body;
         try (InputStream in = HttpColdStart.class
                 .getClassLoader()
@@ -70,7 +87,20 @@ public final class HttpColdStart {
             samples.put(variant, new ArrayList<>());
         }
         File log = File.createTempFile("http-cold-start", ".log");
+        HttpsServer jwks = httpsJwks(keyStore);
         try (LocalAuthorizationServer okta = LocalAuthorizationServer.create().start()) {
+            jwks.createContext("/oauth2/aushooks/v1/keys", exchange -> {
+                try (exchange) {
+                    byte[] keys = okta.jwks().toString().getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, keys.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(keys);
+                    }
+                }
+            });
+            jwks.start();
+            String jwksUri = "https://127.0.0.1:" + jwks.getAddress().getPort() + "/oauth2/aushooks/v1/keys";
             for (int round = 0; round <= runs; round++) {
                 for (int i = 0; i < variants.length; i++) {
                     String variant = variants[(i + round) % variants.length];
@@ -94,7 +124,8 @@ public final class HttpColdStart {
                     if (variant.endsWith("basic")) {
                         command.addAll(List.of("basic", USER, PASSWORD));
                     } else {
-                        command.addAll(List.of("bearer", okta.issuer(), LocalAuthorizationServer.DEFAULT_CLIENT_ID));
+                        command.addAll(
+                                List.of("bearer", okta.issuer(), LocalAuthorizationServer.DEFAULT_CLIENT_ID, jwksUri));
                     }
                     double ms = sample(command, port, authorization, body, log);
                     if (round > 0) {
@@ -108,6 +139,8 @@ public final class HttpColdStart {
                     }
                 }
             }
+        } finally {
+            jwks.stop(0);
         }
         System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %8s%n", "variant", "median", "min", "max", "samples");
         for (Map.Entry<String, List<Double>> entry : samples.entrySet()) {
@@ -130,8 +163,8 @@ public final class HttpColdStart {
                     median(Objects.requireNonNull(samples.get("sdk " + auth)))
                             / median(Objects.requireNonNull(samples.get("hand-written " + auth))));
         }
-        System.out.println("(ms from starting the JVM to the first answered token call; service JVM options: "
-                + (jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions)) + ")");
+        System.out.println("(ms from starting the JVM to the first answered token call; bearer keys over HTTPS"
+                + " from " + trustStore.getFileName() + "; service JVM options: " + printedOptions + ")");
     }
 
     private static double sample(List<String> command, int port, String authorization, byte[] body, File log)
@@ -176,6 +209,30 @@ public final class HttpColdStart {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /** An HTTPS server on a loopback port with the script's certificate for {@code 127.0.0.1}. */
+    private static HttpsServer httpsJwks(Path keyStore) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, STORE_PASSWORD);
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, STORE_PASSWORD);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return server;
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("-D" + name + " is not set: run http-cold-start.sh, which makes the"
+                    + " loopback certificate and passes it");
+        }
+        return value;
     }
 
     private static int freePort() throws IOException {

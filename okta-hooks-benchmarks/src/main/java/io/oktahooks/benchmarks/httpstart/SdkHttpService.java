@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 /**
  * Cold start, the SDK's side: the token hook as an SDK user serves it on the JDK's
  * {@code HttpServer} (the example's way: {@link JdkHttpServerRoute}), Basic credentials or Bearer
- * JWTs with the keys fetched before the port opens. Started in a fresh JVM by {@link HttpColdStart}.
+ * JWTs with the keys fetched over HTTPS before the port opens. Started in a fresh JVM by {@link HttpColdStart}.
  */
 public final class SdkHttpService {
 
@@ -26,7 +26,7 @@ public final class SdkHttpService {
     /**
      * Serves {@code /hooks/token} on loopback until killed.
      *
-     * @param args {@code PORT basic USER PASSWORD} or {@code PORT bearer ISSUER CLIENT_ID}
+     * @param args {@code PORT basic USER PASSWORD} or {@code PORT bearer ISSUER CLIENT_ID JWKS_URI}
      */
     public static void main(String[] args) throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -38,6 +38,7 @@ public final class SdkHttpService {
                     .issuer(args[2])
                     .audience(HttpColdStart.AUDIENCE)
                     .clientIds(args[3])
+                    .jwksUri(args[4]) // https on loopback, trusted through -Djavax.net.ssl.trustStore
                     .build();
             jwt.warmUpOrFail(); // the keys, before the port opens
             authenticator = jwt;
