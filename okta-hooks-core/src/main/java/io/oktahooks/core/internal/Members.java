@@ -69,30 +69,56 @@ final class Members extends AbstractMap<String, JsonNode> {
 
     @Override
     public @Nullable JsonNode put(String name, JsonNode value) {
-        int at = position(name);
-        if (at >= 0) {
-            JsonNode old = values[at];
-            values[at] = value;
-            return old;
+        int hash = name.hashCode(); // a null name fails here, as the contract of ObjectNode expects
+        int[] table = index;
+        if (table == null) {
+            for (int i = 0; i < size; i++) {
+                String candidate = names[i];
+                if (candidate.hashCode() == hash && candidate.equals(name)) {
+                    return replace(i, value);
+                }
+            }
+            append(name, value);
+            if (size > SCAN_MAX) {
+                reindex();
+            }
+            return null;
         }
+        // One probe finds the name or, failing that, the free slot the new member's position goes in
+        // (linear probing without deletions: a removal rebuilds the index).
+        int mask = table.length - 1;
+        int slot = spread(hash) & mask;
+        for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+            if (names[entry - 1].equals(name)) {
+                return replace(entry - 1, value);
+            }
+            slot = (slot + 1) & mask;
+        }
+        append(name, value);
+        if (size * 2 > table.length) {
+            reindex();
+        } else {
+            table[slot] = size; // position + 1 of the member just appended
+        }
+        return null;
+    }
+
+    private JsonNode replace(int at, JsonNode value) {
+        JsonNode old = values[at];
+        values[at] = value;
+        return old;
+    }
+
+    private void append(String name, JsonNode value) {
         if (size == names.length) {
             int capacity = size == 0 ? INITIAL_CAPACITY : size * 2;
             names = Arrays.copyOf(names, capacity);
             values = Arrays.copyOf(values, capacity);
         }
-        names[size] = name.toString(); // a null name fails here, as the contract of ObjectNode expects
+        names[size] = name;
         values[size] = value;
         size++;
         modifications++;
-        int[] table = index;
-        if (table != null || size > SCAN_MAX) {
-            if (table == null || size * 2 > table.length) {
-                reindex();
-            } else {
-                insert(size - 1);
-            }
-        }
-        return null;
     }
 
     @Override
@@ -189,13 +215,6 @@ final class Members extends AbstractMap<String, JsonNode> {
         index = table;
         for (int i = 0; i < size; i++) {
             insert(table, i);
-        }
-    }
-
-    private void insert(int position) {
-        int[] table = index;
-        if (table != null) {
-            insert(table, position);
         }
     }
 
