@@ -45,6 +45,9 @@ public final class Sanitize {
             return "-";
         }
         int limit = Math.min(untrusted.length(), maxLength);
+        if (limit == untrusted.length() && printableAscii(untrusted)) {
+            return untrusted; // the common case (an event id, a header name): nothing to escape or cut
+        }
         StringBuilder out = new StringBuilder(limit + 8);
         int i = 0;
         while (i < limit) {
@@ -60,6 +63,17 @@ public final class Sanitize {
             i = end;
         }
         return i < untrusted.length() ? out.append("...").toString() : out.toString();
+    }
+
+    /** Only ASCII from space to tilde, without a backslash: what {@link #escaped} never changes. */
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean escaped(int codePoint) {
