@@ -20,9 +20,23 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("ArrayRecordComponent") // body() returns a copy; equals and hashCode compare the bytes
 public record HookHttpResponse(int status, Map<String, String> headers, byte[] body) {
 
+    /** The headers every endpoint reply carries (see {@code Replies}), already in their final form. */
+    static final Map<String, String> BASE_HEADERS =
+            caseInsensitiveCopy(Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff"));
+    /** {@link #BASE_HEADERS} and {@code Content-Type: application/json}: an endpoint reply with a body. */
+    static final Map<String, String> BASE_JSON_HEADERS = caseInsensitiveCopy(Map.of(
+            "Cache-Control", "no-store", "X-Content-Type-Options", "nosniff", "Content-Type", "application/json"));
+
     /** Copies the headers (refusing two names that differ only in case) and the body. */
     public HookHttpResponse {
         Objects.requireNonNull(headers, "headers");
+        if (headers != BASE_HEADERS && headers != BASE_JSON_HEADERS) { // those two are unmodifiable copies already
+            headers = caseInsensitiveCopy(headers);
+        }
+        body = Objects.requireNonNull(body, "body").clone();
+    }
+
+    private static Map<String, String> caseInsensitiveCopy(Map<String, String> headers) {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, value) -> {
             if (copy.put(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value"))
@@ -30,8 +44,7 @@ public record HookHttpResponse(int status, Map<String, String> headers, byte[] b
                 throw new IllegalArgumentException("header " + name + " is given twice (names ignore case)");
             }
         });
-        headers = Collections.unmodifiableSortedMap(copy);
-        body = Objects.requireNonNull(body, "body").clone();
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     /** A copy of the body. */

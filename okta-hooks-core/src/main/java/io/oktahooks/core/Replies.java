@@ -14,10 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Replies {
 
-    private static final String JSON = "application/json";
-    private static final Map<String, String> BASE =
-            Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
-
     private Replies() {}
 
     /** 200 with a JSON body. */
@@ -144,10 +140,11 @@ final class Replies {
     }
 
     private static HookHttpResponse reply(int status, byte[] body, Map<String, String> extra) {
-        Map<String, String> headers = new HashMap<>(BASE);
-        if (body.length > 0) {
-            headers.put("Content-Type", JSON);
+        Map<String, String> base = body.length > 0 ? HookHttpResponse.BASE_JSON_HEADERS : HookHttpResponse.BASE_HEADERS;
+        if (extra.isEmpty()) {
+            return new HookHttpResponse(status, base, body); // the shared headers, not copied again
         }
+        Map<String, String> headers = new HashMap<>(base);
         headers.putAll(extra);
         return new HookHttpResponse(status, headers, body);
     }
