@@ -41,6 +41,14 @@ final class Members extends AbstractMap<String, JsonNode> {
     /** Position + 1 of each name by hash (open addressing, linear probing); null while small. */
     private int @Nullable [] index;
 
+    /**
+     * One bit per name hash (its low six bits, after {@link #spread}) of every name added since the
+     * map was last empty, indexed or not: a clear bit proves a name absent without the scan, which
+     * is what almost every put while parsing finds. Removals leave their bits set; a set bit only
+     * means "scan".
+     */
+    private long hashBits;
+
     private int modifications;
 
     @Override
@@ -72,13 +80,15 @@ final class Members extends AbstractMap<String, JsonNode> {
         int hash = name.hashCode(); // a null name fails here, as the contract of ObjectNode expects
         int[] table = index;
         if (table == null) {
-            for (int i = 0; i < size; i++) {
-                String candidate = names[i];
-                if (candidate.hashCode() == hash && candidate.equals(name)) {
-                    return replace(i, value);
+            if ((hashBits & hashBit(hash)) != 0) { // else the name is new: no scan
+                for (int i = 0; i < size; i++) {
+                    String candidate = names[i];
+                    if (candidate.hashCode() == hash && candidate.equals(name)) {
+                        return replace(i, value);
+                    }
                 }
             }
-            append(name, value);
+            append(name, hash, value);
             if (size > SCAN_MAX) {
                 reindex();
             }
@@ -94,7 +104,7 @@ final class Members extends AbstractMap<String, JsonNode> {
             }
             slot = (slot + 1) & mask;
         }
-        append(name, value);
+        append(name, hash, value);
         if (size * 2 > table.length) {
             reindex();
         } else {
@@ -109,7 +119,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         return old;
     }
 
-    private void append(String name, JsonNode value) {
+    private void append(String name, int hash, JsonNode value) {
         if (size == names.length) {
             int capacity = size == 0 ? INITIAL_CAPACITY : size * 2;
             names = Arrays.copyOf(names, capacity);
@@ -117,6 +127,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         }
         names[size] = name;
         values[size] = value;
+        hashBits |= hashBit(hash);
         size++;
         modifications++;
     }
@@ -141,6 +152,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         Arrays.fill(values, 0, size, null);
         size = 0;
         index = null;
+        hashBits = 0;
         modifications++;
     }
 
@@ -188,6 +200,9 @@ final class Members extends AbstractMap<String, JsonNode> {
         int hash = name.hashCode(); // cached in the String after its first use
         int[] table = index;
         if (table == null) {
+            if ((hashBits & hashBit(hash)) == 0) {
+                return -1;
+            }
             for (int i = 0; i < size; i++) {
                 String candidate = names[i];
                 if (candidate.hashCode() == hash && candidate.equals(name)) { // equals() tries identity first
@@ -225,6 +240,11 @@ final class Members extends AbstractMap<String, JsonNode> {
             slot = (slot + 1) & mask;
         }
         table[slot] = position + 1;
+    }
+
+    /** The name's bit in {@link #hashBits}: a shift by a long's width uses the low six bits. */
+    private static long hashBit(int hash) {
+        return 1L << spread(hash);
     }
 
     private static int spread(int hash) {

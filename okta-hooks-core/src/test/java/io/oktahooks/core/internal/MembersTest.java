@@ -77,6 +77,27 @@ class MembersTest {
     }
 
     @Test
+    void namesSharingAHashAreToldApartAndARepeatedNameIsFoundAfterTheIndexIsDropped() {
+        Members members = new Members();
+        // "Aa" and "BB" have the same String hash code, so the same bit in the map's name filter.
+        assertThat(members.put("Aa", IntNode.valueOf(1))).isNull();
+        assertThat(members.put("BB", IntNode.valueOf(2))).isNull();
+        assertThat(members.put(new String("BB"), IntNode.valueOf(3))).isEqualTo(IntNode.valueOf(2));
+        assertThat(members).containsExactly(Map.entry("Aa", IntNode.valueOf(1)), Map.entry("BB", IntNode.valueOf(3)));
+        // Grow past the scan limit (an index is built), shrink below it (the index is dropped): every
+        // name still present is still found, by put as by get.
+        for (int i = 0; i < Members.SCAN_MAX + 4; i++) {
+            members.put("extra" + i, IntNode.valueOf(i));
+        }
+        for (int i = 0; i < Members.SCAN_MAX + 4; i++) {
+            members.remove("extra" + i);
+        }
+        assertThat(members.get(new String("Aa"))).isEqualTo(IntNode.valueOf(1));
+        assertThat(members.put(new String("Aa"), IntNode.valueOf(4))).isEqualTo(IntNode.valueOf(1));
+        assertThat(members).hasSize(2);
+    }
+
+    @Test
     void parsedTreesAreEqualToJacksonsOwnAndPrintTheSame() throws Exception {
         StringBuilder big = new StringBuilder("{");
         for (int i = 0; i < 30; i++) {
