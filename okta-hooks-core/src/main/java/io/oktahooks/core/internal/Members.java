@@ -27,8 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Members extends AbstractMap<String, JsonNode> {
 
-    /** Up to this many members, lookups scan the names (parsed names are interned, so mostly by identity). */
-    static final int SCAN_MAX = 8;
+    /**
+     * Up to this many members, lookups scan the names (parsed names are interned, so mostly by
+     * identity), and only when the name's bit in {@link #hashBits} is set: with at most 16 of 64 bits
+     * taken, most puts of a new name scan nothing, so an index (a table of 64 ints) pays only beyond.
+     */
+    static final int SCAN_MAX = 16;
     /** Room for the first members (then doubled): most objects in requests and responses have two to eight. */
     private static final int INITIAL_CAPACITY = 4;
 
