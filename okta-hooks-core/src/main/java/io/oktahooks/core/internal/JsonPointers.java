@@ -16,7 +16,22 @@ public final class JsonPointers {
         if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
             return token;
         }
-        return token.replace("~", "~0").replace("/", "~1");
+        return appendEscaped(new StringBuilder(token.length() + 8), token).toString();
+    }
+
+    /** Appends one reference token, escaped ({@code ~} as {@code ~0}, {@code /} as {@code ~1}), in one pass. */
+    public static StringBuilder appendEscaped(StringBuilder out, String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '~') {
+                out.append("~0");
+            } else if (c == '/') {
+                out.append("~1");
+            } else {
+                out.append(c);
+            }
+        }
+        return out;
     }
 
     /** Reverses {@link #escape(String)}. */

@@ -121,9 +121,10 @@ public record ClaimPath(String claim, List<Step> steps) {
 
     /** The JSON Pointer Okta expects, e.g. {@code /claims/employee_profile/department_id}. */
     public String pointer() {
-        StringBuilder pointer = new StringBuilder("/claims/").append(JsonPointers.escape(claim));
+        StringBuilder pointer =
+                JsonPointers.appendEscaped(new StringBuilder(claim.length() + 16).append("/claims/"), claim);
         for (Step step : steps) {
-            pointer.append('/').append(JsonPointers.escape(step.token()));
+            JsonPointers.appendEscaped(pointer.append('/'), step.token());
         }
         return pointer.toString();
     }
