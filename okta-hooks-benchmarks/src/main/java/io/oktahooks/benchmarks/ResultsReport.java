@@ -63,6 +63,13 @@ public final class ResultsReport {
                     "≤ 1.0× time and bytes",
                     (time, bytes) -> time <= 1.0 && bytes <= 1.0),
             new Pair(
+                    "1. (reference) the SDK's typed work alone: parse, handler, response written with the 256 KB check, no endpoint rules",
+                    "TokenHookBenchmark.sdkTypedWorkOnly",
+                    "hand-written Jackson tree + constant-time compare",
+                    "TokenHookBenchmark.handWritten",
+                    "-",
+                    null),
+            new Pair(
                     "2. Bearer JWT, first seen",
                     "JwtVerificationBenchmark.firstSeenSdk",
                     "raw nimbus DefaultJWTProcessor",
