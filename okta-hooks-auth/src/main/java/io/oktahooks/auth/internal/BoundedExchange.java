@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP exchange on the JDK client with one deadline for all of it (connect, TLS, request,
- * headers and body together), a size limit on the body, and no redirects: the SDK's outgoing calls
- * (the signing keys fetch, the Management API client) go through here.
+ * headers and body together), a size limit on the body, and no redirects: the Management API
+ * client's calls go through here (the signing keys fetch keeps the same rules on
+ * {@code HttpURLConnection}, which starts faster in a fresh JVM: see the auth module's
+ * {@code DeadlineResourceRetriever}).
  *
  * <p>Why: the JDK client's own timeouts stop at the response headers, so a server dripping its
  * body a byte at a time would hold the caller for as long as it likes; here the caller waits at
@@ -40,9 +42,8 @@ public final class BoundedExchange {
     /**
      * A client that never follows redirects, with this connect timeout and the system's proxy
      * settings (as {@code HttpURLConnection} would use: {@code https.proxyHost} and friends). It
-     * speaks HTTP/1.1: the SDK's exchanges are single small requests minutes apart (a key set, an
-     * admin call), which gain nothing from HTTP/2, and offering {@code h2} in the TLS handshake
-     * costs a service's first key fetch about 40 ms of HTTP/2 classes in a fresh JVM.
+     * speaks HTTP/1.1: the SDK's exchanges are single small requests, which gain nothing from
+     * HTTP/2, and offering {@code h2} in the TLS handshake loads the HTTP/2 client as well.
      */
     public static HttpClient newClient(Duration connectTimeout) {
         HttpClient.Builder builder = HttpClient.newBuilder()
