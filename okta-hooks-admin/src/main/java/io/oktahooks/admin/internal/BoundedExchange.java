@@ -1,4 +1,4 @@
-package io.oktahooks.auth.internal;
+package io.oktahooks.admin.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One HTTP exchange on the JDK client with one deadline for all of it (connect, TLS, request,
  * headers and body together), a size limit on the body, and no redirects: the Management API
- * client's calls go through here (the signing keys fetch keeps the same rules on
- * {@code HttpURLConnection}, which starts faster in a fresh JVM: see the auth module's
- * {@code DeadlineResourceRetriever}).
+ * client's calls go through here. (The auth module's signing keys fetch keeps the same rules on
+ * {@code HttpURLConnection}, which starts faster in a fresh JVM.)
  *
  * <p>Why: the JDK client's own timeouts stop at the response headers, so a server dripping its
  * body a byte at a time would hold the caller for as long as it likes; here the caller waits at
@@ -33,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * with {@code Redirect.NEVER}; callers treat a 3xx as a failure), so a host check made on the
  * configured URL cannot be walked around by a 302.
  *
- * <p>Internal: not part of the SDK's API (exported only to the SDK's own modules).
+ * <p>Internal: not part of the SDK's API.
  */
 public final class BoundedExchange {
 
