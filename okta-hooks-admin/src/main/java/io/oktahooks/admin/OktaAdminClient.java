@@ -1,7 +1,7 @@
 package io.oktahooks.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.oktahooks.admin.internal.BoundedExchange;
+import io.oktahooks.auth.internal.BoundedExchange;
 import io.oktahooks.core.HookHttpResponse;
 import io.oktahooks.core.HookParseException;
 import io.oktahooks.core.HookType;

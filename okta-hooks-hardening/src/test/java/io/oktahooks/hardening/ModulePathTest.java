@@ -89,7 +89,11 @@ class ModulePathTest {
         assertThat(unqualifiedExports(auth)).containsExactlyInAnyOrderElementsOf(AUTH_API);
         assertThat(auth.exports())
                 .filteredOn(ModuleDescriptor.Exports::isQualified)
-                .isEmpty();
+                .singleElement()
+                .satisfies(internal -> {
+                    assertThat(internal.source()).isEqualTo("io.oktahooks.auth.internal");
+                    assertThat(internal.targets()).containsExactly("io.oktahooks.admin");
+                });
         assertThat(core.opens()).isEmpty();
         assertThat(auth.opens()).isEmpty();
     }
@@ -167,7 +171,7 @@ class ModulePathTest {
         assertThat(layer.findModule("io.oktahooks.core").orElseThrow().isExported("io.oktahooks.core.internal", admin))
                 .isTrue();
         assertThat(layer.findModule("io.oktahooks.auth").orElseThrow().isExported("io.oktahooks.auth.internal", admin))
-                .isFalse();
+                .isTrue();
         Method parse = layer.findLoader("io.oktahooks.admin")
                 .loadClass("io.oktahooks.admin.EventFilter")
                 .getMethod("parse", String.class);

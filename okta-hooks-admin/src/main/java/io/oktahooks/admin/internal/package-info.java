@@ -1,6 +1,6 @@
 /**
  * The admin module's own plumbing: the event hook filter grammar, shared with the testkit's local
- * filter evaluator, and the client's bounded HTTP exchange. Not API: it may change in any release.
+ * filter evaluator. Not API: it may change in any release.
  */
 @NullMarked
 package io.oktahooks.admin.internal;

@@ -1,6 +1,6 @@
 /**
- * The auth module's own plumbing (digests for constant-time compares and caches, token fingerprints
- * for logs). Not API: not exported.
+ * The auth module's own plumbing (token fingerprints for logs, the bounded HTTP exchange). Not API:
+ * exported only to the SDK's Management API client ({@code io.oktahooks.admin}).
  */
 @NullMarked
 package io.oktahooks.auth.internal;

@@ -1,4 +1,4 @@
-package io.oktahooks.admin.internal;
+package io.oktahooks.auth.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP exchange on the JDK client with one deadline for all of it (connect, TLS, request,
- * headers and body together), a size limit on the body, and no redirects: the Management API
- * client's calls go through here. (The auth module's signing keys fetch keeps the same rules on
- * {@code HttpURLConnection}, which starts faster in a fresh JVM.)
+ * headers and body together), a size limit on the body, and no redirects: the SDK's outgoing calls
+ * (the signing keys fetch, the Management API client) go through here.
  *
  * <p>Why: the JDK client's own timeouts stop at the response headers, so a server dripping its
  * body a byte at a time would hold the caller for as long as it likes; here the caller waits at
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * with {@code Redirect.NEVER}; callers treat a 3xx as a failure), so a host check made on the
  * configured URL cannot be walked around by a 302.
  *
- * <p>Internal: not part of the SDK's API.
+ * <p>Internal: not part of the SDK's API (exported only to the SDK's own modules).
  */
 public final class BoundedExchange {
 
@@ -41,8 +40,9 @@ public final class BoundedExchange {
     /**
      * A client that never follows redirects, with this connect timeout and the system's proxy
      * settings (as {@code HttpURLConnection} would use: {@code https.proxyHost} and friends). It
-     * speaks HTTP/1.1: the SDK's exchanges are single small requests, which gain nothing from
-     * HTTP/2, and offering {@code h2} in the TLS handshake loads the HTTP/2 client as well.
+     * speaks HTTP/1.1: the SDK's exchanges are single small requests minutes apart (a key set, an
+     * admin call), which gain nothing from HTTP/2, and offering {@code h2} in the TLS handshake
+     * costs a service's first key fetch about 40 ms of HTTP/2 classes in a fresh JVM.
      */
     public static HttpClient newClient(Duration connectTimeout) {
         HttpClient.Builder builder = HttpClient.newBuilder()
