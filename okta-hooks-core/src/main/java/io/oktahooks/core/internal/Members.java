@@ -84,13 +84,9 @@ final class Members extends AbstractMap<String, JsonNode> {
         int hash = name.hashCode(); // a null name fails here, as the contract of ObjectNode expects
         int[] table = index;
         if (table == null) {
-            if ((hashBits & hashBit(hash)) != 0) { // else the name is new: no scan
-                for (int i = 0; i < size; i++) {
-                    String candidate = names[i];
-                    if (candidate.hashCode() == hash && candidate.equals(name)) {
-                        return replace(i, value);
-                    }
-                }
+            int at = scan(name, hash);
+            if (at >= 0) {
+                return replace(at, value);
             }
             append(name, hash, value);
             if (size > SCAN_MAX) {
@@ -204,16 +200,7 @@ final class Members extends AbstractMap<String, JsonNode> {
         int hash = name.hashCode(); // cached in the String after its first use
         int[] table = index;
         if (table == null) {
-            if ((hashBits & hashBit(hash)) == 0) {
-                return -1;
-            }
-            for (int i = 0; i < size; i++) {
-                String candidate = names[i];
-                if (candidate.hashCode() == hash && candidate.equals(name)) { // equals() tries identity first
-                    return i;
-                }
-            }
-            return -1;
+            return scan(name, hash);
         }
         int mask = table.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -226,6 +213,20 @@ final class Members extends AbstractMap<String, JsonNode> {
                 return entry - 1;
             }
         }
+    }
+
+    /** The position of a name in an object without an index, or -1; no scan when its bit is clear. */
+    private int scan(String name, int hash) {
+        if ((hashBits & hashBit(hash)) == 0) {
+            return -1; // the name was never added since the map was last empty
+        }
+        for (int i = 0; i < size; i++) {
+            String candidate = names[i];
+            if (candidate.hashCode() == hash && candidate.equals(name)) { // equals() tries identity first
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void reindex() {
