@@ -45,7 +45,7 @@ public final class HookTypes {
     }
 
     /** The typed request class of {@code type}. */
-    public static Class<? extends HookRequest> requestClass(HookType type) {
+    private static Class<? extends HookRequest> requestClass(HookType type) {
         return switch (type) {
             case TOKEN -> TokenRequest.class;
             case SAML -> SamlRequest.class;
